@@ -1,7 +1,9 @@
 #include "core/io/CsvReader.h"
 
 #include <charconv>
+#include <cmath>
 #include <cstdlib>
+#include <cstring>
 
 namespace tracemark {
 
@@ -38,43 +40,78 @@ std::size_t CsvReader::requireColumn(std::string_view name) const
 
 bool CsvReader::readRecord(std::vector<std::string>& out)
 {
-    out.clear();
-    if (!reader_.readLine(line_))
+    if (!reader_.readLine(line_)) {
+        out.clear();
         return false;
+    }
     recordLine_ = reader_.lineNumber();
-    std::string field;
+    // Fields are assigned into the strings already in `out`, so a steady stream of records
+    // reuses their buffers instead of allocating per field.
+    std::size_t count = 0;
+    auto nextField = [&]() -> std::string& {
+        if (count == out.size())
+            out.emplace_back();
+        std::string& f = out[count++];
+        f.clear();
+        return f;
+    };
+
+    if (line_.find('"') == std::string::npos) { // the common case: no quoting at all
+        const char* p = line_.data();
+        const char* const end = p + line_.size();
+        for (;;) {
+            const auto* d = static_cast<const char*>(std::memchr(p, delimiter_, static_cast<std::size_t>(end - p)));
+            std::string& f = nextField();
+            if (!d) {
+                f.assign(p, end);
+                break;
+            }
+            f.assign(p, d);
+            p = d + 1;
+        }
+        out.resize(count);
+        return true;
+    }
+
+    std::string* field = &nextField();
     bool inQuotes = false;
     for (;;) {
-        for (std::size_t i = 0; i < line_.size(); ++i) {
-            const char c = line_[i];
+        const std::size_t n = line_.size();
+        std::size_t i = 0;
+        while (i < n) {
             if (inQuotes) {
-                if (c == '"') {
-                    if (i + 1 < line_.size() && line_[i + 1] == '"') {
-                        field += '"';
-                        ++i;
-                    } else {
-                        inQuotes = false;
-                    }
+                const std::size_t q = line_.find('"', i);
+                if (q == std::string::npos) {
+                    field->append(line_, i, n - i);
+                    i = n;
+                } else if (q + 1 < n && line_[q + 1] == '"') { // "" inside quotes is one quote
+                    field->append(line_, i, q + 1 - i);
+                    i = q + 2;
                 } else {
-                    field += c;
+                    field->append(line_, i, q - i);
+                    inQuotes = false;
+                    i = q + 1;
                 }
-            } else if (c == '"' && field.empty()) {
+                continue;
+            }
+            const char c = line_[i];
+            if (c == '"' && field->empty()) {
                 inQuotes = true;
             } else if (c == delimiter_) {
-                out.push_back(std::move(field));
-                field.clear();
+                field = &nextField();
             } else {
-                field += c;
+                field->push_back(c);
             }
+            ++i;
         }
         if (!inQuotes)
             break;
         // A quoted field continues on the next physical line.
         if (!reader_.readLine(line_))
             throw ParseError(location(), "", "", "unterminated quoted field at the end of the file");
-        field += '\n';
+        field->push_back('\n');
     }
-    out.push_back(std::move(field));
+    out.resize(count);
     return true;
 }
 
@@ -98,7 +135,8 @@ std::int64_t CsvReader::int64At(std::size_t index) const
     if (auto v = parseInt64(fields_[index]))
         return *v;
     // Integral values are sometimes written as "123.0".
-    if (auto d = parseDouble(fields_[index]); d && *d == static_cast<double>(static_cast<std::int64_t>(*d)))
+    // (The range check keeps the cast defined for huge values, NaN and infinities.)
+    if (auto d = parseDouble(fields_[index]); d && std::isfinite(*d) && std::fabs(*d) < 9.2e18 && *d == std::trunc(*d))
         return static_cast<std::int64_t>(*d);
     throw ParseError(location(), header_[index], fields_[index], "not an integer");
 }
@@ -124,6 +162,8 @@ std::optional<std::int64_t> parseInt64(std::string_view text)
 
 std::optional<double> parseDouble(std::string_view text)
 {
+    if (!text.empty() && text.front() == '+')
+        text.remove_prefix(1);
     if (text.empty())
         return std::nullopt;
     double v = 0;

@@ -19,6 +19,15 @@ gzFile openGz(const std::filesystem::path& path)
     gzbuffer(f, kChunk);
     return f;
 }
+// zlib reports a gzip stream cut short (a partial download or copy) only through gzerror once
+// gzread has returned everything it could; without this check the file would look complete.
+void throwIfTruncated(gzFile f, const std::filesystem::path& path)
+{
+    int code = Z_OK;
+    gzerror(f, &code);
+    if (code == Z_BUF_ERROR)
+        throw IoError(path.string() + ": the compressed data ends unexpectedly (truncated .gz file)");
+}
 } // namespace
 
 TextReader::TextReader(const std::filesystem::path& path)
@@ -54,8 +63,10 @@ bool TextReader::fillBuffer()
         throw IoError(path_.string() + ":" + std::to_string(lineNumber_ + 1) + ": read error: " + msg);
     }
     buffer_.resize(old + static_cast<std::size_t>(n));
-    if (n == 0)
+    if (n == 0) {
+        throwIfTruncated(static_cast<gzFile>(file_), path_);
         eof_ = true;
+    }
     return n > 0;
 }
 
@@ -115,8 +126,15 @@ std::string TextReader::readAll(const std::filesystem::path& path, std::size_t e
             gzclose(f);
             throw IoError(path.string() + ": read error: " + msg);
         }
-        if (n == 0)
+        if (n == 0) {
+            try {
+                throwIfTruncated(f, path);
+            } catch (...) {
+                gzclose(f);
+                throw;
+            }
             break;
+        }
         out.append(chunk.data(), static_cast<std::size_t>(n));
     }
     gzclose(f);
