@@ -10,7 +10,7 @@ core_libs=(libsqlite3-dev sqlite3 libsimdjson-dev zlib1g-dev libeigen3-dev)
 ml_libs=(libtorch-dev)
 test_libs=(catch2)
 gui_libs=(qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
-          qt6-l10n-tools qt6-qpa-plugins libgl-dev libvulkan-dev libxkbcommon-dev
+          qt6-l10n-tools qt6-qpa-plugins libqt6opengl6-dev qt6-translations-l10n libgl-dev libvulkan-dev libxkbcommon-dev
           libgraphviz-dev graphviz fonts-dejavu-core fonts-noto-cjk xvfb xauth)
 
 packages=("${build_tools[@]}" "${core_libs[@]}" "${ml_libs[@]}" "${test_libs[@]}")

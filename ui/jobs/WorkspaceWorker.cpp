@@ -1,0 +1,88 @@
+#include "ui/jobs/WorkspaceWorker.h"
+
+#include "core/common/Error.h"
+
+#include <exception>
+
+namespace tracemark {
+
+// Touched only by the pool's single thread.
+struct WorkspaceWorker::Connection {
+    std::filesystem::path path;
+    std::unique_ptr<Workspace> workspace;
+
+    Workspace& open(const std::filesystem::path& wanted)
+    {
+        if (!workspace || path != wanted) {
+            workspace.reset();
+            path = wanted;
+            workspace = std::make_unique<Workspace>(Workspace::open(wanted));
+        }
+        return *workspace;
+    }
+};
+
+WorkspaceWorker::WorkspaceWorker(QObject* parent)
+    : QObject(parent)
+    , alive_(closing_.next())
+    , connection_(std::make_shared<Connection>())
+{
+    // One thread that never expires: queries run in order and always on the same connection.
+    pool_.setMaxThreadCount(1);
+    pool_.setExpiryTimeout(-1);
+}
+
+WorkspaceWorker::~WorkspaceWorker()
+{
+    closing_.invalidate();
+    pool_.clear();
+    pool_.waitForDone();
+}
+
+void WorkspaceWorker::setWorkspacePath(const std::filesystem::path& path)
+{
+    if (path == path_)
+        return;
+    path_ = path;
+    if (path.empty()) {
+        pool_.start([connection = connection_] {
+            connection->workspace.reset();
+            connection->path.clear();
+        });
+    }
+}
+
+void WorkspaceWorker::waitForIdle()
+{
+    pool_.waitForDone();
+}
+
+void WorkspaceWorker::start(
+    QObject* receiver, JobTicket ticket, Job job, std::function<void(const QString&)> onError)
+{
+    QPointer<QObject> guard(receiver);
+    pool_.start([this, guard, ticket, alive = alive_, job = std::move(job), onError = std::move(onError),
+                    connection = connection_, path = path_] {
+        if (!ticket.isCurrent() || !alive.isCurrent())
+            return;
+        // Delivered on the GUI thread; `this` outlives the pool, so it is a safe context.
+        auto deliver = [this, guard, ticket](std::function<void()> call) {
+            QMetaObject::invokeMethod(
+                this,
+                [guard, ticket, call = std::move(call)] {
+                    if (guard && ticket.isCurrent())
+                        call();
+                },
+                Qt::QueuedConnection);
+        };
+        try {
+            if (path.empty())
+                throw WorkspaceError("no workspace is open");
+            deliver(job(connection->open(path)));
+        } catch (const std::exception& error) {
+            deliver([onError, message = QString::fromStdString(error.what())] { onError(message); });
+        }
+    });
+}
+
+} // namespace tracemark
