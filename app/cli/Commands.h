@@ -1,0 +1,28 @@
+#pragma once
+// The tracemark-cli commands. Each takes the arguments after its name, prints to stdout, and
+// returns the exit status; bad usage throws CliUsageError, other failures throw tracemark::Error.
+#include <string>
+#include <vector>
+
+namespace tracemark::cli {
+
+using Args = std::vector<std::string>;
+
+int runImportCommand(const Args& args);
+int runSimulateCommand(const Args& args);
+int runInfoCommand(const Args& args);
+int runStatsCommand(const Args& args);
+int runExportCommand(const Args& args);
+int runBenchCommand(const Args& args);
+int runDevicesCommand(const Args& args);
+
+struct CommandEntry {
+    const char* name;
+    const char* summary;
+    int (*run)(const Args& args);
+};
+
+// In the order `tracemark-cli --help` lists them.
+const std::vector<CommandEntry>& commandTable();
+
+} // namespace tracemark::cli

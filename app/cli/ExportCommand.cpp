@@ -1,0 +1,76 @@
+// tracemark-cli export: writes a workspace out in another tool's format. The exporter writes a
+// temporary file and renames it when complete, so a reader never sees half a file.
+#include "ArgParser.h"
+#include "CommandSupport.h"
+#include "Commands.h"
+#include "OutputFormat.h"
+#include "SignalCancellation.h"
+#include "TerminalProgress.h"
+
+#include "core/common/Error.h"
+#include "core/io/JaegerExporter.h"
+#include "core/store/Workspace.h"
+
+#include <filesystem>
+#include <iostream>
+
+namespace tracemark::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::vector<std::string> kExportFormats = { "jaeger" };
+
+ArgParser exportParser()
+{
+    ArgParser p("export",
+        "Exports the traces of a workspace to a file another tool can load.\n"
+        "jaeger: Jaeger query JSON ({\"data\":[trace,...]}), loadable in the Jaeger UI.");
+    p.option("workspace", 'w', "WS.tmk", "the workspace to export (required)")
+        .option("format", 'f', "FORMAT", "output format: jaeger")
+        .option("output", 'o', "FILE", "the file to write (required)")
+        .flag("force", 0, "replace FILE when it exists")
+        .flag("no-labels", 0, "leave out the trace labels (tracemark.label tags on root spans)")
+        .flag("no-logs", 0, "leave out the log records joined to spans (span logs)")
+        .example("tracemark-cli export -w shop.tmk --format jaeger -o shop-traces.json");
+    return p;
+}
+
+} // namespace
+
+int runExportCommand(const Args& argv)
+{
+    const ArgParser parser = exportParser();
+    const ParsedArgs args = parser.parse(argv);
+    if (args.helpRequested()) {
+        std::cout << parser.help();
+        return 0;
+    }
+    const std::string path = args.required("workspace");
+    args.required("format");
+    const std::string format = args.choice("format", kExportFormats, "jaeger");
+    const fs::path out = args.required("output");
+    std::error_code ec;
+    if (!args.has("force") && fs::exists(out, ec))
+        throw IoError(out.string() + " already exists; use --force to replace it");
+
+    JaegerExportOptions options;
+    options.includeLabels = !args.has("no-labels");
+    options.includeLogs = !args.has("no-logs");
+
+    Workspace workspace = Workspace::open(path);
+    const std::int64_t startNs = steadyNowNs();
+    {
+        TerminalProgress progress;
+        SignalCancellation cancelOnSignal(progress);
+        exportJaegerJson(workspace, out, progress, options);
+    }
+    const std::uintmax_t bytes = fs::file_size(out, ec);
+    std::cout << "exported " << groupedCount(workspace.info().traces) << " traces as " << format << " to "
+              << out.string() << " (" << megabytes(ec ? 0 : bytes) << " MB, "
+              << fixed(secondsSince(startNs), 3) << " s)\n";
+    return 0;
+}
+
+} // namespace tracemark::cli

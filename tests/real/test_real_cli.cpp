@@ -1,0 +1,127 @@
+// tracemark-cli on the real datasets in ../shared/datasets. The expected counts were worked out
+// by hand from the files (Python's csv module over the zcat'ed CSVs; see each test):
+// repeated (TraceID, SpanID) rows count once, as the importers document.
+#include "support/TestSupport.h"
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <string>
+
+namespace fs = std::filesystem;
+using tracemark::test::TempDir;
+
+namespace {
+
+std::string shellQuoted(const fs::path& p)
+{
+    return "'" + p.string() + "'";
+}
+
+int cli(const std::string& arguments, std::string* output)
+{
+    return tracemark::test::runCommand(tracemark::test::cliPath() + " " + arguments, output);
+}
+
+long long jsonInt(const std::string& json, const std::string& key)
+{
+    const std::string needle = "\"" + key + "\":";
+    const auto at = json.find(needle);
+    INFO("looking for " << key << " in " << json);
+    REQUIRE(at != std::string::npos);
+    return std::stoll(json.substr(at + needle.size()));
+}
+
+fs::path dataset(const std::string& name)
+{
+    const auto root = tracemark::test::datasetsDir();
+    REQUIRE(root);
+    return *root / name;
+}
+
+} // namespace
+
+TEST_CASE("import --format auto of the Nezha TrainTicket folder", "[real][cli]")
+{
+    TempDir dir;
+    const fs::path ws = dir / "nezha.tmk";
+    std::string out;
+    const int status
+        = cli("import -w " + shellQuoted(ws) + " --format auto " + shellQuoted(dataset("nezha-tt")), &out);
+    INFO(out);
+    REQUIRE(status == 0);
+    CHECK(out.find("nezha") != std::string::npos);
+
+    REQUIRE(cli("info -w " + shellQuoted(ws) + " --json", &out) == 0);
+    INFO(out);
+    // rca_data/ and construct_data/ trace CSVs: 374,849 rows, 366,324 distinct (TraceID, SpanID)
+    // (the one-minute files overlap), 5,031 distinct TraceIDs.
+    CHECK(jsonInt(out, "spans") == 366324);
+    CHECK(jsonInt(out, "traces") == 5031);
+    // The two fault lists hold 19 (2023-01-29) + 12 (2023-01-30) injections.
+    CHECK(jsonInt(out, "fault_injections") == 31);
+    // Span pods map to 28 TrainTicket services; metric files name more pods (databases, UI).
+    CHECK(jsonInt(out, "services") >= 28);
+    // 197,814 log rows; one (10_06_log.csv.gz) has 10 fields instead of 8 and is skipped with a
+    // warning; the other rows hold 193,327 distinct lines.
+    CHECK(jsonInt(out, "log_records") == 193327);
+    CHECK(jsonInt(out, "metric_samples") > 0);
+    CHECK(jsonInt(out, "ground_truth_traces") == 0); // Nezha labels faults, not traces
+
+    // Only services with spans get a row: the 28 services of the trace files.
+    REQUIRE(cli("stats -w " + shellQuoted(ws) + " --json --top 0", &out) == 0);
+    CHECK(jsonInt(out, "groups") == 28);
+    CHECK(out.find("\"service\":\"ts-travel-service\"") != std::string::npos);
+}
+
+TEST_CASE("import --format auto of the DeepTraLog folder", "[real][cli]")
+{
+    TempDir dir;
+    const fs::path ws = dir / "deeptralog.tmk";
+    std::string out;
+    const int status
+        = cli("import -w " + shellQuoted(ws) + " --format auto " + shellQuoted(dataset("deeptralog")), &out);
+    INFO(out);
+    REQUIRE(status == 0);
+    CHECK(out.find("deeptralog") != std::string::npos);
+
+    REQUIRE(cli("info -w " + shellQuoted(ws) + " --json", &out) == 0);
+    INFO(out);
+    // 16 span CSVs: 51,303 rows, 44,053 distinct (TraceId, SpanId) (F08's ERROR and SUCCESS files
+    // repeat each other), 5,263 distinct TraceIds, 17 services, 70 (Service, URL) pairs.
+    CHECK(jsonInt(out, "spans") == 44053);
+    CHECK(jsonInt(out, "traces") == 5263);
+    CHECK(jsonInt(out, "services") == 17);
+    CHECK(jsonInt(out, "operations") == 70);
+    // Ground truth: the 3,345 imported traces that results/TraceAnomaly.csv lists, plus the
+    // 1,418 traces of TraceLogData/normal/ it does not list (recorded as normal).
+    CHECK(jsonInt(out, "ground_truth_traces") == 4763);
+    CHECK(jsonInt(out, "log_records") > 0);
+    CHECK(jsonInt(out, "fault_injections") == 0);
+}
+
+TEST_CASE("SIGINT during a Nezha import leaves an existing workspace unchanged", "[real][cli]")
+{
+    TempDir dir;
+    const fs::path ws = dir / "existing.tmk";
+    std::string before;
+    REQUIRE(cli("simulate --traces 50 --faults 1 -o " + shellQuoted(ws), &before) == 0);
+    REQUIRE(cli("info -w " + shellQuoted(ws) + " --json", &before) == 0);
+
+    // The whole dataset takes many seconds to import; interrupt it after one and a half.
+    const fs::path script = dir.write("interrupt.sh",
+        tracemark::test::cliPath() + " import -w " + shellQuoted(ws) + " " + shellQuoted(dataset("nezha-tt"))
+            + " &\n"
+              "pid=$!\n"
+              "sleep 1.5\n"
+              "kill -INT $pid\n"
+              "wait $pid\n"
+              "echo \"exit=$?\"\n");
+    std::string out;
+    REQUIRE(tracemark::test::runCommand("sh " + shellQuoted(script), &out) == 0);
+    INFO(out);
+    CHECK(out.find("cancelled; the workspace is unchanged") != std::string::npos);
+    CHECK(out.find("exit=130") != std::string::npos);
+    std::string after;
+    REQUIRE(cli("info -w " + shellQuoted(ws) + " --json", &after) == 0);
+    CHECK(after == before);
+}
