@@ -27,6 +27,11 @@ public:
     Statement& bind(int index, std::string_view text); // copied (SQLITE_TRANSIENT)
     Statement& bind(int index, const char* text) { return bind(index, std::string_view(text)); }
     Statement& bind(int index, const std::string& text) { return bind(index, std::string_view(text)); }
+    // Not copied (SQLITE_STATIC): the text must stay alive and unchanged until the statement is
+    // stepped and reset. For hot insert loops whose strings outlive the step.
+    Statement& bindStatic(int index, std::string_view text);
+    // Empty text binds NULL, otherwise like bindStatic.
+    Statement& bindTextOrNull(int index, std::string_view text);
     Statement& bindBlob(int index, const void* data, std::size_t size);
     Statement& bindNull(int index);
 
@@ -38,6 +43,7 @@ public:
     void reset();
 
     // Columns are 0-based, as in SQLite.
+    int columnCount() const;
     bool isNull(int column) const;
     std::int64_t int64(int column) const;
     double real(int column) const;
@@ -63,6 +69,9 @@ public:
     void exec(std::string_view sql);
     Statement prepare(std::string_view sql) { return Statement(db_, sql); }
     std::int64_t lastInsertRowId() const;
+    // Rows changed by the last INSERT/UPDATE/DELETE.
+    std::int64_t changes() const;
+    bool inTransaction() const;
     // Single integer result of a query (e.g. COUNT(*)); 0 when there is no row or it is NULL.
     std::int64_t queryInt64(std::string_view sql);
     sqlite3* handle() const { return db_; }

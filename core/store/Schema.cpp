@@ -1,0 +1,250 @@
+#include "core/store/Schema.h"
+
+#include "core/common/Error.h"
+#include "core/store/Database.h"
+
+#include <string>
+
+namespace tracemark {
+
+namespace {
+
+// Schema 1: everything issue 2 needs. Design notes:
+// - traces.id is the stable "trace key" (labels point at it); trace_id is the id from the source.
+// - spans.id is (trace key << 24) + the span's position in preorder: a trace's spans are one
+//   rowid range, in depth-first order, with no secondary index to maintain on import.
+// - spans reference services/operations/instances without SQL foreign keys: only the import's
+//   name interner writes those ids, and four foreign-key probes per span cost a third of the
+//   import time. spans.trace_key keeps its foreign key.
+// - traces have no duration or path index yet: no query uses one; a later migration adds what a
+//   later feature needs.
+// - trace_services / trace_operations carry the trace's start time in their primary key, so
+//   "traces through service S, in start order, after cursor C" is one range scan of that key;
+//   an EXISTS probe from a traces row uses the same key (service_id, start_ns, trace_key).
+// - counters hold the totals info() reports, updated when an import or label change commits,
+//   because COUNT(*) over millions of spans is too slow for a status bar.
+// - uint64 hashes (path ids, call path ids) are stored bit-cast to INTEGER.
+constexpr std::string_view kSchema1 = R"sql(
+CREATE TABLE schema_version(version INTEGER NOT NULL);
+INSERT INTO schema_version(version) VALUES (0);
+
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+INSERT INTO meta(key, value) VALUES ('application', 'tracemark');
+
+CREATE TABLE counters(name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
+INSERT INTO counters(name, value) VALUES
+  ('traces', 0), ('spans', 0), ('orphan_spans', 0), ('log_records', 0), ('metric_samples', 0),
+  ('ground_truth', 0), ('labeled_traces', 0), ('last_end_ns', 0);
+
+CREATE TABLE services(
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE);
+
+CREATE TABLE operations(
+  id INTEGER PRIMARY KEY,
+  service_id INTEGER NOT NULL REFERENCES services(id),
+  name TEXT NOT NULL,
+  UNIQUE(service_id, name));
+CREATE INDEX operations_by_name ON operations(name);
+
+CREATE TABLE instances(
+  id INTEGER PRIMARY KEY,
+  service_id INTEGER NOT NULL REFERENCES services(id),
+  name TEXT NOT NULL,
+  UNIQUE(service_id, name));
+
+CREATE TABLE imports(
+  id INTEGER PRIMARY KEY,
+  started_ns INTEGER NOT NULL,
+  finished_ns INTEGER,
+  description TEXT NOT NULL,
+  traces INTEGER NOT NULL DEFAULT 0,
+  spans INTEGER NOT NULL DEFAULT 0,
+  log_records INTEGER NOT NULL DEFAULT 0,
+  metric_samples INTEGER NOT NULL DEFAULT 0,
+  ground_truth INTEGER NOT NULL DEFAULT 0,
+  fault_injections INTEGER NOT NULL DEFAULT 0,
+  orphan_spans INTEGER NOT NULL DEFAULT 0,
+  warnings TEXT);
+
+CREATE TABLE traces(
+  id INTEGER PRIMARY KEY,
+  trace_id TEXT NOT NULL UNIQUE,
+  start_ns INTEGER NOT NULL,
+  duration_ns INTEGER NOT NULL,
+  span_count INTEGER NOT NULL,
+  error_spans INTEGER NOT NULL,
+  orphan_spans INTEGER NOT NULL,
+  root_service_id INTEGER REFERENCES services(id),
+  root_operation_id INTEGER REFERENCES operations(id),
+  path_id INTEGER NOT NULL,
+  import_id INTEGER REFERENCES imports(id));
+-- The rowid (= id) is part of every index entry, so this index serves ORDER BY start_ns, id.
+CREATE INDEX traces_by_start ON traces(start_ns);
+
+CREATE TABLE spans(
+  id INTEGER PRIMARY KEY, -- (trace_key << 24) + preorder position
+  trace_key INTEGER NOT NULL REFERENCES traces(id),
+  span_id TEXT NOT NULL,
+  parent_id TEXT,
+  service_id INTEGER NOT NULL,
+  operation_id INTEGER NOT NULL,
+  instance_id INTEGER,
+  start_ns INTEGER NOT NULL,
+  duration_ns INTEGER NOT NULL,
+  status INTEGER NOT NULL,
+  status_code TEXT,
+  kind INTEGER NOT NULL,
+  depth INTEGER NOT NULL,
+  is_orphan INTEGER NOT NULL,
+  call_path_id INTEGER NOT NULL,
+  waiting_ns INTEGER NOT NULL,
+  local_ns INTEGER NOT NULL,
+  relative_start_ns INTEGER NOT NULL,
+  attributes TEXT);
+
+CREATE TABLE trace_services(
+  service_id INTEGER NOT NULL,
+  start_ns INTEGER NOT NULL,
+  trace_key INTEGER NOT NULL,
+  PRIMARY KEY(service_id, start_ns, trace_key)) WITHOUT ROWID;
+
+CREATE TABLE trace_operations(
+  operation_id INTEGER NOT NULL,
+  start_ns INTEGER NOT NULL,
+  trace_key INTEGER NOT NULL,
+  PRIMARY KEY(operation_id, start_ns, trace_key)) WITHOUT ROWID;
+
+CREATE TABLE call_paths(
+  id INTEGER PRIMARY KEY,
+  service_id INTEGER NOT NULL REFERENCES services(id),
+  operation_id INTEGER NOT NULL REFERENCES operations(id),
+  depth INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  count INTEGER NOT NULL DEFAULT 0,
+  mean_ns REAL NOT NULL DEFAULT 0,
+  std_ns REAL NOT NULL DEFAULT 0,
+  median_ns REAL NOT NULL DEFAULT 0,
+  p95_ns REAL NOT NULL DEFAULT 0);
+
+CREATE TABLE log_records(
+  id INTEGER PRIMARY KEY,
+  time_ns INTEGER NOT NULL,
+  service_id INTEGER REFERENCES services(id),
+  instance TEXT,
+  trace_id TEXT,
+  span_id TEXT,
+  severity TEXT,
+  message TEXT NOT NULL);
+CREATE INDEX log_records_by_trace ON log_records(trace_id) WHERE trace_id IS NOT NULL;
+CREATE INDEX log_records_by_service_time ON log_records(service_id, time_ns);
+
+CREATE TABLE metric_series(
+  id INTEGER PRIMARY KEY,
+  service_id INTEGER REFERENCES services(id),
+  instance TEXT NOT NULL,
+  name TEXT NOT NULL,
+  UNIQUE(service_id, instance, name));
+
+CREATE TABLE metric_samples(
+  series_id INTEGER NOT NULL REFERENCES metric_series(id),
+  time_ns INTEGER NOT NULL,
+  value REAL NOT NULL);
+CREATE INDEX metric_samples_by_series_time ON metric_samples(series_id, time_ns);
+
+CREATE TABLE trace_ground_truth(
+  trace_id TEXT PRIMARY KEY,
+  abnormal INTEGER NOT NULL,
+  fault_type TEXT NOT NULL,
+  source TEXT NOT NULL) WITHOUT ROWID;
+
+CREATE TABLE fault_injections(
+  id INTEGER PRIMARY KEY,
+  start_ns INTEGER NOT NULL,
+  end_ns INTEGER NOT NULL,
+  service TEXT NOT NULL,
+  instance TEXT NOT NULL,
+  fault_type TEXT NOT NULL,
+  source TEXT NOT NULL,
+  detail TEXT NOT NULL,
+  import_id INTEGER REFERENCES imports(id));
+CREATE INDEX fault_injections_by_start ON fault_injections(start_ns);
+
+-- No row = unlabeled.
+CREATE TABLE labels(
+  trace_key INTEGER PRIMARY KEY REFERENCES traces(id),
+  label INTEGER NOT NULL CHECK (label IN (1, 2)),
+  source INTEGER NOT NULL,
+  confidence REAL NOT NULL,
+  updated_ns INTEGER NOT NULL,
+  author TEXT NOT NULL);
+CREATE INDEX labels_by_label ON labels(label);
+
+CREATE TABLE audit_log(
+  id INTEGER PRIMARY KEY,
+  time_ns INTEGER NOT NULL,
+  actor TEXT NOT NULL,
+  action TEXT NOT NULL,
+  entity TEXT NOT NULL,
+  entity_key TEXT NOT NULL,
+  old_value TEXT,
+  new_value TEXT);
+CREATE TRIGGER audit_log_is_append_only_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only: rows cannot be changed'); END;
+CREATE TRIGGER audit_log_is_append_only_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only: rows cannot be deleted'); END;
+)sql";
+
+const std::vector<Migration> kMigrations = {
+    {1, "traces, spans, telemetry, labels and audit log", kSchema1},
+};
+
+} // namespace
+
+const std::vector<Migration>& workspaceMigrations()
+{
+    return kMigrations;
+}
+
+bool hasWorkspaceSchema(Database& db)
+{
+    return db.queryInt64("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'") > 0;
+}
+
+int readSchemaVersion(Database& db)
+{
+    if (!hasWorkspaceSchema(db))
+        return 0;
+    return static_cast<int>(db.queryInt64("SELECT MAX(version) FROM schema_version"));
+}
+
+int migrateSchema(Database& db, const std::vector<Migration>& migrations)
+{
+    const int latest = migrations.empty() ? 0 : migrations.back().version;
+    Transaction transaction(db);
+    // Read inside the write lock: another process may have migrated the file meanwhile.
+    const int current = readSchemaVersion(db);
+    if (current > latest)
+        throw WorkspaceError(db.path().string() + " was written by a newer Tracemark (schema "
+                             + std::to_string(current) + ", this build reads up to " + std::to_string(latest)
+                             + ")");
+    if (current == latest)
+        return current;
+    for (const Migration& migration : migrations) {
+        if (migration.version <= current)
+            continue;
+        try {
+            db.exec(migration.sql);
+        } catch (const WorkspaceError& error) {
+            throw WorkspaceError("cannot upgrade " + db.path().string() + " to schema "
+                                 + std::to_string(migration.version) + " (" + std::string(migration.description)
+                                 + "): " + error.what());
+        }
+    }
+    Statement update = db.prepare("UPDATE schema_version SET version = ?");
+    update.bind(1, latest).run();
+    transaction.commit();
+    return latest;
+}
+
+} // namespace tracemark
