@@ -11,6 +11,7 @@
 #include "core/common/Error.h"
 #include "core/sim/Simulator.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 #include <limits>
@@ -43,7 +44,7 @@ void addSimulationOptions(ArgParser& parser, std::uint64_t defaultTraces)
     parser.option("traces", 'n', "N", "number of traces", std::to_string(defaultTraces))
         .option("faults", 0, "F", "number of injected faults", std::to_string(defaults.faults))
         .option("seed", 0, "S", "random seed", std::to_string(defaults.seed))
-        .option("rate", 0, "TRACES_PER_S", "mean trace arrival rate", fixed(defaults.tracesPerSecond, 0))
+        .option("rate", 0, "TRACES_PER_S", "mean trace arrival rate (default: 50, or lower so the faults fit in the run)", fixed(defaults.tracesPerSecond, 0))
         .option("fault-duration", 0, "SECONDS", "how long each fault lasts",
             std::to_string(defaults.faultDurationNs / 1000000000))
         .flag("no-logs", 0, "do not generate log records")
@@ -61,6 +62,12 @@ SimulationConfig simulationConfigFrom(const ParsedArgs& args)
     config.tracesPerSecond = args.number("rate", config.tracesPerSecond, 0.001, 1e7);
     config.faultDurationNs = static_cast<std::int64_t>(
         args.number("fault-duration", static_cast<double>(config.faultDurationNs) / 1e9, 0.001, 1e7) * 1e9);
+    if (!args.has("rate") && config.faults > 0) {
+        // Without --rate, slow the arrivals down when needed so the run lasts at least four times
+        // as long as its faults: each fault gets its full duration and normal traffic around it.
+        const double neededSeconds = 4.0 * config.faults * static_cast<double>(config.faultDurationNs) / 1e9;
+        config.tracesPerSecond = std::min(config.tracesPerSecond, static_cast<double>(config.traces) / neededSeconds);
+    }
     config.emitLogs = !args.has("no-logs");
     config.emitMetrics = !args.has("no-metrics");
     return config;
