@@ -201,6 +201,7 @@ void MainWindow::requestSummary()
 {
     if (!workspace_)
         return;
+    info_.reset(); // until the new summary arrives, the old one is stale (isSettled() waits for it)
     summaryLabel_->setText(tr("Reading the workspace summary…"));
     worker_->run<WorkspaceInfo>(
         this, summaryJobs_.next(), [](Workspace& workspace) { return workspace.info(); },
