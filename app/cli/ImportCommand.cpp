@@ -31,7 +31,7 @@ ArgParser importParser()
             "auto")
         .option("map", 0, "FIELD=COLUMN,...",
             "column mapping for --format csv; fields: trace_id, span_id, parent_id, service, operation, "
-            "instance, start, end, duration, status (start and one of end/duration required)")
+            "instance, start, end, duration, status (trace_id, span_id, service, start and one of end/duration required)")
         .option("time-unit", 0, "UNIT", "unit of the CSV start/end columns: ns, us, ms or s (default us)")
         .option("duration-unit", 0, "UNIT", "unit of the CSV duration column (default: the time unit)")
         .option("delimiter", 0, "CHAR", "CSV field delimiter, one character or 'tab' (default ,)")

@@ -44,7 +44,7 @@ void addSimulationOptions(ArgParser& parser, std::uint64_t defaultTraces)
     parser.option("traces", 'n', "N", "number of traces", std::to_string(defaultTraces))
         .option("faults", 0, "F", "number of injected faults", std::to_string(defaults.faults))
         .option("seed", 0, "S", "random seed", std::to_string(defaults.seed))
-        .option("rate", 0, "TRACES_PER_S", "mean trace arrival rate (default: 50, or lower so the faults fit in the run)", fixed(defaults.tracesPerSecond, 0))
+        .option("rate", 0, "TRACES_PER_S", "mean trace arrival rate; without this flag it is lowered when needed so the run lasts 4x its faults", fixed(defaults.tracesPerSecond, 0))
         .option("fault-duration", 0, "SECONDS", "how long each fault lasts",
             std::to_string(defaults.faultDurationNs / 1000000000))
         .flag("no-logs", 0, "do not generate log records")
