@@ -28,6 +28,22 @@ std::vector<const Span*> CollectingSink::spansOfTrace(const std::string& traceId
     return out;
 }
 
+bool hasAttribute(const Span& span, const std::string& key, const std::string& value)
+{
+    for (const auto& a : span.attributes)
+        if (a.key == key && a.value == value)
+            return true;
+    return false;
+}
+
+bool hasAttributeKey(const Span& span, const std::string& key)
+{
+    for (const auto& a : span.attributes)
+        if (a.key == key)
+            return true;
+    return false;
+}
+
 TempDir::TempDir()
 {
     std::random_device rd;

@@ -1,6 +1,8 @@
 #pragma once
 // Helpers shared by the tests: a sink that collects what importers emit, temporary folders,
 // and the location of the real datasets.
+#include "core/common/Error.h"
+#include "core/common/Progress.h"
 #include "core/model/ImportSink.h"
 
 #include <filesystem>
@@ -52,6 +54,31 @@ private:
 // ../shared/datasets (or $TRACEMARK_DATASETS) when it exists, else nullopt.
 std::optional<std::filesystem::path> datasetsDir();
 std::string datasetsSearchPath();
+
+// Writes `text` to dir/name (gzipped for *.gz) and imports it with a fresh ImporterT.
+template <class ImporterT>
+CollectingSink importText(const TempDir& dir, const std::string& name, const std::string& text)
+{
+    CollectingSink sink;
+    NullProgress progress;
+    ImporterT().import(dir.write(name, text), sink, progress);
+    return sink;
+}
+
+// The message of the ParseError that importing `text` raises, or "no ParseError".
+template <class ImporterT>
+std::string parseErrorOf(const TempDir& dir, const std::string& name, const std::string& text)
+{
+    try {
+        importText<ImporterT>(dir, name, text);
+    } catch (const ParseError& e) {
+        return e.what();
+    }
+    return "no ParseError";
+}
+
+bool hasAttribute(const Span& span, const std::string& key, const std::string& value);
+bool hasAttributeKey(const Span& span, const std::string& key);
 
 // Runs a command line and returns its exit status; stdout+stderr go to *output when given.
 int runCommand(const std::string& commandLine, std::string* output = nullptr);

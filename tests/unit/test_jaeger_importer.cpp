@@ -9,6 +9,10 @@
 using namespace tracemark;
 using tracemark::test::CollectingSink;
 using tracemark::test::TempDir;
+using tracemark::test::hasAttribute;
+using tracemark::test::hasAttributeKey;
+using tracemark::test::importText;
+using tracemark::test::parseErrorOf;
 
 namespace {
 
@@ -52,46 +56,12 @@ const char* kQueryJson = R"({"data":[{
 }],"total":1,"limit":0,"offset":0,"errors":null}
 )";
 
-CollectingSink importText(const TempDir& dir, const std::string& name, const std::string& text)
-{
-    CollectingSink sink;
-    NullProgress progress;
-    JaegerImporter().import(dir.write(name, text), sink, progress);
-    return sink;
-}
-
-bool hasAttribute(const Span& s, const std::string& key, const std::string& value)
-{
-    for (const auto& a : s.attributes)
-        if (a.key == key && a.value == value)
-            return true;
-    return false;
-}
-
-bool hasKey(const Span& s, const std::string& key)
-{
-    for (const auto& a : s.attributes)
-        if (a.key == key)
-            return true;
-    return false;
-}
-
-std::string parseErrorOf(const TempDir& dir, const std::string& name, const std::string& text)
-{
-    try {
-        importText(dir, name, text);
-    } catch (const ParseError& e) {
-        return e.what();
-    }
-    return "no ParseError";
-}
-
 } // namespace
 
 TEST_CASE("Jaeger query JSON: spans, parents, status, kind, instance, attributes", "[jaeger]")
 {
     TempDir dir;
-    const auto sink = importText(dir, "trace.json", kQueryJson);
+    const auto sink = importText<JaegerImporter>(dir, "trace.json", kQueryJson);
     REQUIRE(sink.spans.size() == 5);
     REQUIRE(sink.endedTraces == std::vector<std::string> { "abc123" });
 
@@ -108,8 +78,8 @@ TEST_CASE("Jaeger query JSON: spans, parents, status, kind, instance, attributes
     CHECK(root->status == StatusClass::ServerError);
     CHECK(root->statusCode == "503");
     CHECK(hasAttribute(*root, "http.method", "GET"));
-    CHECK_FALSE(hasKey(*root, "span.kind"));
-    CHECK_FALSE(hasKey(*root, "http.status_code"));
+    CHECK_FALSE(hasAttributeKey(*root, "span.kind"));
+    CHECK_FALSE(hasAttributeKey(*root, "http.status_code"));
 
     const Span* query = sink.findSpan("0002");
     REQUIRE(query);
@@ -131,7 +101,7 @@ TEST_CASE("Jaeger query JSON: spans, parents, status, kind, instance, attributes
     const Span* rpc = sink.findSpan("0004");
     REQUIRE(rpc);
     CHECK(rpc->parentId == "0003"); // CHILD_OF wins over an earlier FOLLOWS_FROM
-    CHECK_FALSE(hasKey(*rpc, "ref.type"));
+    CHECK_FALSE(hasAttributeKey(*rpc, "ref.type"));
     CHECK(rpc->status == StatusClass::ServerError); // gRPC 14 UNAVAILABLE
     CHECK(rpc->statusCode == "14");
     CHECK(rpc->kind == SpanKind::Client);
@@ -146,7 +116,7 @@ TEST_CASE("Jaeger query JSON: spans, parents, status, kind, instance, attributes
 TEST_CASE("Jaeger span logs become log records", "[jaeger]")
 {
     TempDir dir;
-    const auto sink = importText(dir, "trace.json", kQueryJson);
+    const auto sink = importText<JaegerImporter>(dir, "trace.json", kQueryJson);
     REQUIRE(sink.logs.size() == 2);
     const LogRecord& first = sink.logs[0];
     CHECK(first.timeNs == 1600000000001000000LL);
@@ -163,7 +133,7 @@ TEST_CASE("Jaeger span logs become log records", "[jaeger]")
 TEST_CASE("Jaeger gzip files are read transparently", "[jaeger]")
 {
     TempDir dir;
-    const auto sink = importText(dir, "trace.json.gz", kQueryJson);
+    const auto sink = importText<JaegerImporter>(dir, "trace.json.gz", kQueryJson);
     CHECK(sink.spans.size() == 5);
     CHECK(sink.logs.size() == 2);
 }
@@ -171,7 +141,7 @@ TEST_CASE("Jaeger gzip files are read transparently", "[jaeger]")
 TEST_CASE("Jaeger: single trace object, processes after spans, legacy parentSpanID", "[jaeger]")
 {
     TempDir dir;
-    const auto sink = importText(dir, "one.json", R"({"traceID":"t1","spans":[
+    const auto sink = importText<JaegerImporter>(dir, "one.json", R"({"traceID":"t1","spans":[
         {"spanID":"a","operationName":"root","startTime":10,"duration":3,"processID":"p1"},
         {"spanID":"b","parentSpanID":"a","operationName":"child","startTime":11,"duration":1,"processID":"p1"},
         {"spanID":"c","parentSpanID":"0000000000000000","operationName":"other","startTime":12,"duration":1,"processID":"p1"}],
@@ -190,7 +160,7 @@ TEST_CASE("Jaeger: single trace object, processes after spans, legacy parentSpan
 TEST_CASE("Jaeger: bare array of spans with embedded processes", "[jaeger]")
 {
     TempDir dir;
-    const auto sink = importText(dir, "spans.json", R"([
+    const auto sink = importText<JaegerImporter>(dir, "spans.json", R"([
       {"traceID":"t9","spanID":"s1","operationName":"a","references":[],"startTime":100,"duration":50,
        "tags":[],"process":{"serviceName":"alpha","tags":[{"key":"host.name","type":"string","value":"h1"}]}},
       {"traceID":"t9","spanID":"s2","operationName":"b","references":[{"refType":"CHILD_OF","traceID":"t9","spanID":"s1"}],
@@ -210,7 +180,7 @@ TEST_CASE("Jaeger: bare array of spans with embedded processes", "[jaeger]")
 TEST_CASE("Jaeger: an HTTP 5xx with error=true stays a server error", "[jaeger]")
 {
     TempDir dir;
-    const auto sink = importText(dir, "e.json", R"({"data":[{"traceID":"t","spans":[
+    const auto sink = importText<JaegerImporter>(dir, "e.json", R"({"data":[{"traceID":"t","spans":[
       {"traceID":"t","spanID":"x","operationName":"op","startTime":1,"duration":1,"processID":"p",
        "tags":[{"key":"error","type":"bool","value":true},{"key":"http.status_code","type":"int64","value":500}]}],
       "processes":{"p":{"serviceName":"s"}}}]})");
@@ -222,7 +192,7 @@ TEST_CASE("Jaeger: an HTTP 5xx with error=true stays a server error", "[jaeger]"
 TEST_CASE("Jaeger domain model JSON: base64 ids, RFC 3339 times, duration text, processMap", "[jaeger]")
 {
     TempDir dir;
-    const auto sink = importText(dir, "domain.json", R"({"spans":[
+    const auto sink = importText<JaegerImporter>(dir, "domain.json", R"({"spans":[
       {"traceId":"AAAAAAAAAAAAAAAAAAAAAQ==","spanId":"AAAAAAAAAAI=","operationName":"op",
        "startTime":"2017-01-26T16:46:31.639875139-05:00","duration":"5000ns",
        "tags":[{"key":"peer.service","vType":"STRING","vStr":"service-y"},{"key":"n","vType":"INT64","vInt64":23456}],
@@ -256,7 +226,7 @@ TEST_CASE("Jaeger NDJSON: one trace per line", "[jaeger]")
           "\n"
           R"({"traceID":"t2","spans":[{"traceID":"t2","spanID":"b","operationName":"y","startTime":2,"duration":1,"processID":"p"}],"processes":{"p":{"serviceName":"s2"}}})"
           "\n";
-    const auto sink = importText(dir, "traces.ndjson", text);
+    const auto sink = importText<JaegerImporter>(dir, "traces.ndjson", text);
     REQUIRE(sink.spans.size() == 2);
     CHECK(sink.spans[0].service == "s1");
     CHECK(sink.spans[1].service == "s2");
@@ -266,7 +236,7 @@ TEST_CASE("Jaeger NDJSON: one trace per line", "[jaeger]")
 TEST_CASE("Jaeger: a bad value names the file, line, field and value", "[jaeger][errors]")
 {
     TempDir dir;
-    const std::string message = parseErrorOf(dir, "trace.json",
+    const std::string message = parseErrorOf<JaegerImporter>(dir, "trace.json",
         "{\"data\":[{\n"
         "\"traceID\":\"t\",\n"
         "\"spans\":[{\n"
@@ -285,7 +255,7 @@ TEST_CASE("Jaeger: malformed JSON reports the line where it breaks", "[jaeger][e
 {
     TempDir dir;
     // Line 5 lacks the comma after "a".
-    const std::string message = parseErrorOf(dir, "broken.json",
+    const std::string message = parseErrorOf<JaegerImporter>(dir, "broken.json",
         "{\"data\":[{\n"
         "\"traceID\":\"t\",\n"
         "\"spans\":[{\n"
@@ -303,7 +273,7 @@ TEST_CASE("Jaeger: a truncated file is reported as such", "[jaeger][errors]")
 {
     TempDir dir;
     const std::string text(kQueryJson);
-    const std::string message = parseErrorOf(dir, "cut.json.gz", text.substr(0, text.size() / 2));
+    const std::string message = parseErrorOf<JaegerImporter>(dir, "cut.json.gz", text.substr(0, text.size() / 2));
     CHECK_THAT(message, Catch::Contains("cut.json.gz"));
     CHECK_THAT(message, Catch::Contains("truncated"));
 }
@@ -311,22 +281,22 @@ TEST_CASE("Jaeger: a truncated file is reported as such", "[jaeger][errors]")
 TEST_CASE("Jaeger: missing required fields name the field and the span", "[jaeger][errors]")
 {
     TempDir dir;
-    const std::string noSpanId = parseErrorOf(dir, "a.json", R"({"data":[{"traceID":"t","spans":[
+    const std::string noSpanId = parseErrorOf<JaegerImporter>(dir, "a.json", R"({"data":[{"traceID":"t","spans":[
         {"traceID":"t","operationName":"lonely","startTime":1,"processID":"p"}],"processes":{"p":{"serviceName":"s"}}}]})");
     CHECK_THAT(noSpanId, Catch::Contains("a.json:2:"));
     CHECK_THAT(noSpanId, Catch::Contains("'spanID'"));
     CHECK_THAT(noSpanId, Catch::Contains("lonely"));
 
-    const std::string noStart = parseErrorOf(dir, "b.json", R"({"data":[{"traceID":"t","spans":[
+    const std::string noStart = parseErrorOf<JaegerImporter>(dir, "b.json", R"({"data":[{"traceID":"t","spans":[
         {"traceID":"t","spanID":"s7","operationName":"x","processID":"p"}],"processes":{"p":{"serviceName":"s"}}}]})");
     CHECK_THAT(noStart, Catch::Contains("'startTime'"));
     CHECK_THAT(noStart, Catch::Contains("span s7"));
 
-    const std::string noTrace = parseErrorOf(dir, "c.json",
+    const std::string noTrace = parseErrorOf<JaegerImporter>(dir, "c.json",
         R"([{"spanID":"s8","operationName":"x","startTime":1,"process":{"serviceName":"s"}}])");
     CHECK_THAT(noTrace, Catch::Contains("'traceID'"));
 
-    const std::string badProcess = parseErrorOf(dir, "d.json", R"({"data":[{"traceID":"t","spans":[
+    const std::string badProcess = parseErrorOf<JaegerImporter>(dir, "d.json", R"({"data":[{"traceID":"t","spans":[
         {"traceID":"t","spanID":"s9","operationName":"x","startTime":1,"processID":"p2"}],"processes":{"p":{"serviceName":"s"}}}]})");
     CHECK_THAT(badProcess, Catch::Contains("'processID'"));
     CHECK_THAT(badProcess, Catch::Contains("'p2'"));
@@ -335,8 +305,8 @@ TEST_CASE("Jaeger: missing required fields name the field and the span", "[jaege
 TEST_CASE("Jaeger importer rejects OTLP and non-JSON input clearly", "[jaeger][errors]")
 {
     TempDir dir;
-    CHECK_THAT(parseErrorOf(dir, "otlp.json", R"({"resourceSpans":[]})"), Catch::Contains("OTLP"));
-    CHECK_THAT(parseErrorOf(dir, "x.csv", "TraceID,SpanID\n1,2\n"), Catch::Contains("not JSON"));
+    CHECK_THAT(parseErrorOf<JaegerImporter>(dir, "otlp.json", R"({"resourceSpans":[]})"), Catch::Contains("OTLP"));
+    CHECK_THAT(parseErrorOf<JaegerImporter>(dir, "x.csv", "TraceID,SpanID\n1,2\n"), Catch::Contains("not JSON"));
 }
 
 TEST_CASE("Jaeger import stops when cancelled", "[jaeger]")
@@ -367,7 +337,7 @@ TEST_CASE("Jaeger NDJSON larger than one parsing batch streams every document", 
         text += R"({"traceID":"t)" + std::to_string(i)
             + R"(","spans":[{"spanID":"s","operationName":"op","startTime":)" + std::to_string(i)
             + R"(,"duration":1,"processID":"p"}],"processes":{"p":{"serviceName":"svc"}}})" + "\n";
-    const auto sink = importText(dir, "many.ndjson.gz", text);
+    const auto sink = importText<JaegerImporter>(dir, "many.ndjson.gz", text);
     REQUIRE(sink.spans.size() == static_cast<std::size_t>(traces));
     CHECK(sink.endedTraces.size() == static_cast<std::size_t>(traces));
     CHECK(sink.spans.back().traceId == "t19999");
@@ -377,7 +347,7 @@ TEST_CASE("Jaeger NDJSON larger than one parsing batch streams every document", 
 TEST_CASE("Jaeger: a UTF-8 byte order mark is skipped", "[jaeger]")
 {
     TempDir dir;
-    const auto sink = importText(dir, "bom.json", std::string("\xEF\xBB\xBF") + kQueryJson);
+    const auto sink = importText<JaegerImporter>(dir, "bom.json", std::string("\xEF\xBB\xBF") + kQueryJson);
     CHECK(sink.spans.size() == 5);
 }
 

@@ -11,6 +11,10 @@
 using namespace tracemark;
 using tracemark::test::CollectingSink;
 using tracemark::test::TempDir;
+using tracemark::test::hasAttribute;
+using tracemark::test::hasAttributeKey;
+using tracemark::test::importText;
+using tracemark::test::parseErrorOf;
 
 namespace {
 
@@ -58,22 +62,6 @@ const char* kMetrics = R"({"resourceMetrics":[{"resource":{"attributes":[
    {"name":"q","summary":{"dataPoints":[{"timeUnixNano":"4000","count":"2","sum":3,
      "quantileValues":[{"quantile":0.5,"value":1},{"quantile":0.99,"value":2}]}]}}]}]}]})";
 
-CollectingSink importText(const TempDir& dir, const std::string& name, const std::string& text)
-{
-    CollectingSink sink;
-    NullProgress progress;
-    OtlpImporter().import(dir.write(name, text), sink, progress);
-    return sink;
-}
-
-bool hasAttribute(const Span& s, const std::string& key, const std::string& value)
-{
-    for (const auto& a : s.attributes)
-        if (a.key == key && a.value == value)
-            return true;
-    return false;
-}
-
 const MetricSample* findMetric(const CollectingSink& sink, const std::string& name)
 {
     for (const auto& m : sink.metrics)
@@ -82,22 +70,12 @@ const MetricSample* findMetric(const CollectingSink& sink, const std::string& na
     return nullptr;
 }
 
-std::string parseErrorOf(const TempDir& dir, const std::string& name, const std::string& text)
-{
-    try {
-        importText(dir, name, text);
-    } catch (const ParseError& e) {
-        return e.what();
-    }
-    return "no ParseError";
-}
-
 } // namespace
 
 TEST_CASE("OTLP traces: hex and base64 ids, string and number times, status, kind", "[otlp]")
 {
     TempDir dir;
-    const auto sink = importText(dir, "trace.json", kTraces);
+    const auto sink = importText<OtlpImporter>(dir, "trace.json", kTraces);
     REQUIRE(sink.spans.size() == 3);
     CHECK(sink.endedTraces.empty()); // OTLP batches do not delimit traces
 
@@ -140,7 +118,7 @@ TEST_CASE("OTLP traces: hex and base64 ids, string and number times, status, kin
 TEST_CASE("OTLP span events become log records", "[otlp]")
 {
     TempDir dir;
-    const auto sink = importText(dir, "trace.json.gz", kTraces);
+    const auto sink = importText<OtlpImporter>(dir, "trace.json.gz", kTraces);
     REQUIRE(sink.logs.size() == 1);
     const LogRecord& log = sink.logs[0];
     CHECK(log.timeNs == 1544712660500000000LL);
@@ -154,7 +132,7 @@ TEST_CASE("OTLP span events become log records", "[otlp]")
 TEST_CASE("OTLP logs", "[otlp]")
 {
     TempDir dir;
-    const auto sink = importText(dir, "logs.json", kLogs);
+    const auto sink = importText<OtlpImporter>(dir, "logs.json", kLogs);
     REQUIRE(sink.logs.size() == 3);
     CHECK(sink.spans.empty());
     CHECK(sink.logs[0].timeNs == 1700000000000000001LL);
@@ -175,7 +153,7 @@ TEST_CASE("OTLP logs", "[otlp]")
 TEST_CASE("OTLP metrics", "[otlp]")
 {
     TempDir dir;
-    const auto sink = importText(dir, "metrics.json", kMetrics);
+    const auto sink = importText<OtlpImporter>(dir, "metrics.json", kMetrics);
     REQUIRE(sink.metrics.size() == 8);
     const MetricSample* requests = findMetric(sink, "requests");
     REQUIRE(requests);
@@ -208,7 +186,7 @@ TEST_CASE("OTLP NDJSON with a different signal per line", "[otlp]")
                 out += c;
         return out;
     };
-    const auto sink = importText(
+    const auto sink = importText<OtlpImporter>(
         dir, "export.jsonl", oneLine(kTraces) + "\n" + oneLine(kLogs) + "\n" + oneLine(kMetrics) + "\n");
     CHECK(sink.spans.size() == 3);
     CHECK(sink.logs.size() == 4);
@@ -218,7 +196,7 @@ TEST_CASE("OTLP NDJSON with a different signal per line", "[otlp]")
 TEST_CASE("OTLP errors name file, line, field and value", "[otlp][errors]")
 {
     TempDir dir;
-    const std::string badTime = parseErrorOf(dir, "t.json",
+    const std::string badTime = parseErrorOf<OtlpImporter>(dir, "t.json",
         "{\"resourceSpans\":[{\"scopeSpans\":[{\"spans\":[\n"
         "{\"traceId\":\"01\",\"spanId\":\"02\",\n"
         "\"startTimeUnixNano\":\"soon\"}]}]}]}");
@@ -226,18 +204,18 @@ TEST_CASE("OTLP errors name file, line, field and value", "[otlp][errors]")
     CHECK_THAT(badTime, Catch::Contains("field 'startTimeUnixNano'"));
     CHECK_THAT(badTime, Catch::Contains("soon"));
 
-    const std::string noSpanId = parseErrorOf(dir, "s.json",
+    const std::string noSpanId = parseErrorOf<OtlpImporter>(dir, "s.json",
         "{\"resourceSpans\":[{\"scopeSpans\":[{\"spans\":[\n"
         "{\"traceId\":\"01\",\"name\":\"orphan-op\",\"startTimeUnixNano\":\"5\"}]}]}]}");
     CHECK_THAT(noSpanId, Catch::Contains("s.json:2:"));
     CHECK_THAT(noSpanId, Catch::Contains("field 'spanId'"));
     CHECK_THAT(noSpanId, Catch::Contains("orphan-op"));
 
-    const std::string noStart = parseErrorOf(
+    const std::string noStart = parseErrorOf<OtlpImporter>(
         dir, "u.json", R"({"resourceSpans":[{"scopeSpans":[{"spans":[{"traceId":"01","spanId":"02"}]}]}]})");
     CHECK_THAT(noStart, Catch::Contains("field 'startTimeUnixNano'"));
 
-    CHECK_THAT(parseErrorOf(dir, "j.json", R"({"data":[]})"), Catch::Contains("not OTLP JSON"));
+    CHECK_THAT(parseErrorOf<OtlpImporter>(dir, "j.json", R"({"data":[]})"), Catch::Contains("not OTLP JSON"));
 }
 
 TEST_CASE("OTLP sniffing", "[otlp][detect]")

@@ -9,6 +9,10 @@
 using namespace tracemark;
 using tracemark::test::CollectingSink;
 using tracemark::test::TempDir;
+using tracemark::test::hasAttribute;
+using tracemark::test::hasAttributeKey;
+using tracemark::test::importText;
+using tracemark::test::parseErrorOf;
 
 namespace {
 
@@ -29,38 +33,12 @@ const char* kSharedTrace = R"([
   "localEndpoint":{"serviceName":"frontend"}}
 ])";
 
-CollectingSink importText(const TempDir& dir, const std::string& name, const std::string& text)
-{
-    CollectingSink sink;
-    NullProgress progress;
-    ZipkinImporter().import(dir.write(name, text), sink, progress);
-    return sink;
-}
-
-bool hasAttribute(const Span& s, const std::string& key, const std::string& value)
-{
-    for (const auto& a : s.attributes)
-        if (a.key == key && a.value == value)
-            return true;
-    return false;
-}
-
-std::string parseErrorOf(const TempDir& dir, const std::string& name, const std::string& text)
-{
-    try {
-        importText(dir, name, text);
-    } catch (const ParseError& e) {
-        return e.what();
-    }
-    return "no ParseError";
-}
-
 } // namespace
 
 TEST_CASE("Zipkin v2: spans, times, status, instance, tags", "[zipkin]")
 {
     TempDir dir;
-    const auto sink = importText(dir, "zipkin.json", kSharedTrace);
+    const auto sink = importText<ZipkinImporter>(dir, "zipkin.json", kSharedTrace);
     REQUIRE(sink.spans.size() == 5);
     CHECK(sink.endedTraces == std::vector<std::string> { "00000000000000a1" });
 
@@ -82,7 +60,7 @@ TEST_CASE("Zipkin v2: spans, times, status, instance, tags", "[zipkin]")
 TEST_CASE("Zipkin shared spans become client and server halves", "[zipkin]")
 {
     TempDir dir;
-    const auto sink = importText(dir, "zipkin.json.gz", kSharedTrace);
+    const auto sink = importText<ZipkinImporter>(dir, "zipkin.json.gz", kSharedTrace);
     REQUIRE(sink.spans.size() == 5);
 
     const Span* client = sink.findSpan("0000000000000002");
@@ -119,7 +97,7 @@ TEST_CASE("Zipkin shared spans become client and server halves", "[zipkin]")
 TEST_CASE("Zipkin: a SERVER span reusing its CLIENT's id is shared even without the flag", "[zipkin]")
 {
     TempDir dir;
-    const auto sink = importText(dir, "z.json", R"([
+    const auto sink = importText<ZipkinImporter>(dir, "z.json", R"([
       {"traceId":"aa","id":"01","kind":"CLIENT","name":"call","timestamp":10,"duration":9,"localEndpoint":{"serviceName":"a"}},
       {"traceId":"aa","id":"01","kind":"SERVER","name":"call","timestamp":11,"duration":7,"localEndpoint":{"serviceName":"b"}}])");
     REQUIRE(sink.spans.size() == 2);
@@ -132,7 +110,7 @@ TEST_CASE("Zipkin: a SERVER span reusing its CLIENT's id is shared even without 
 TEST_CASE("Zipkin: a shared server span without its client keeps its id", "[zipkin]")
 {
     TempDir dir;
-    const auto sink = importText(dir, "z.json", R"([
+    const auto sink = importText<ZipkinImporter>(dir, "z.json", R"([
       {"traceId":"aa","parentId":"07","id":"08","kind":"SERVER","shared":true,"name":"x","timestamp":10,"duration":1,
        "localEndpoint":{"serviceName":"b"}}])");
     REQUIRE(sink.spans.size() == 1);
@@ -143,7 +121,7 @@ TEST_CASE("Zipkin: a shared server span without its client keeps its id", "[zipk
 TEST_CASE("Zipkin: fragments of one span are merged", "[zipkin]")
 {
     TempDir dir;
-    const auto sink = importText(dir, "z.json", R"([
+    const auto sink = importText<ZipkinImporter>(dir, "z.json", R"([
       {"traceId":"c","id":"9","kind":"SERVER","name":"get","timestamp":200,"duration":20,
        "localEndpoint":{"serviceName":"s","ipv4":"1.2.3.4"},"shared":true},
       {"traceId":"c","id":"9","kind":"CLIENT","name":"get","timestamp":190,"duration":40,"localEndpoint":{"serviceName":"caller"}},
@@ -168,7 +146,7 @@ TEST_CASE("Zipkin: fragments of one span are merged", "[zipkin]")
 TEST_CASE("Zipkin spans without a timestamp", "[zipkin]")
 {
     TempDir dir;
-    const auto sink = importText(dir, "z.json", R"([
+    const auto sink = importText<ZipkinImporter>(dir, "z.json", R"([
       {"traceId":"b","id":"1","name":"root","timestamp":100,"duration":50,"localEndpoint":{"serviceName":"a"}},
       {"traceId":"b","parentId":"1","id":"2","name":"mid","localEndpoint":{"serviceName":"a"}},
       {"traceId":"b","parentId":"2","id":"3","name":"leaf1","timestamp":110,"duration":10,"localEndpoint":{"serviceName":"a"}},
@@ -190,7 +168,7 @@ TEST_CASE("Zipkin spans without a timestamp", "[zipkin]")
 TEST_CASE("Zipkin: missing serviceName reads as unknown; NDJSON of single spans", "[zipkin]")
 {
     TempDir dir;
-    const auto sink = importText(dir, "spans.ndjson",
+    const auto sink = importText<ZipkinImporter>(dir, "spans.ndjson",
         "{\"traceId\":\"t1\",\"id\":\"1\",\"name\":\"a\",\"timestamp\":5,\"duration\":1,"
         "\"localEndpoint\":{\"ipv4\":\"169.254.0.1\"}}\n"
         "{\"traceId\":\"t2\",\"id\":\"2\",\"name\":\"b\",\"timestamp\":6,\"duration\":1,"
@@ -205,7 +183,7 @@ TEST_CASE("Zipkin: missing serviceName reads as unknown; NDJSON of single spans"
 TEST_CASE("Zipkin: errors name file, line, field and value", "[zipkin][errors]")
 {
     TempDir dir;
-    const std::string badTime = parseErrorOf(dir, "z.json",
+    const std::string badTime = parseErrorOf<ZipkinImporter>(dir, "z.json",
         "[\n"
         "{\"traceId\":\"a\",\"id\":\"1\",\"timestamp\":1},\n"
         "{\"traceId\":\"a\",\"id\":\"2\",\n"
@@ -216,17 +194,17 @@ TEST_CASE("Zipkin: errors name file, line, field and value", "[zipkin][errors]")
     CHECK_THAT(badTime, Catch::Contains("soon"));
 
     const std::string noId
-        = parseErrorOf(dir, "n.json", "[\n{\"traceId\":\"a\",\"name\":\"nameless\",\"timestamp\":1}]");
+        = parseErrorOf<ZipkinImporter>(dir, "n.json", "[\n{\"traceId\":\"a\",\"name\":\"nameless\",\"timestamp\":1}]");
     CHECK_THAT(noId, Catch::Contains("n.json:2:"));
     CHECK_THAT(noId, Catch::Contains("field 'id'"));
     CHECK_THAT(noId, Catch::Contains("nameless"));
 
-    const std::string noTrace = parseErrorOf(dir, "t.json", "[{\"id\":\"1\",\"timestamp\":1}]");
+    const std::string noTrace = parseErrorOf<ZipkinImporter>(dir, "t.json", "[{\"id\":\"1\",\"timestamp\":1}]");
     CHECK_THAT(noTrace, Catch::Contains("field 'traceId'"));
 
-    CHECK_THAT(parseErrorOf(dir, "v1.json", R"([{"traceId":"a","id":"1","binaryAnnotations":[]}])"),
+    CHECK_THAT(parseErrorOf<ZipkinImporter>(dir, "v1.json", R"([{"traceId":"a","id":"1","binaryAnnotations":[]}])"),
         Catch::Contains("Zipkin v1"));
-    CHECK_THAT(parseErrorOf(dir, "cut.json", std::string(kSharedTrace).substr(0, 300)),
+    CHECK_THAT(parseErrorOf<ZipkinImporter>(dir, "cut.json", std::string(kSharedTrace).substr(0, 300)),
         Catch::Contains("truncated"));
 }
 
