@@ -1,5 +1,7 @@
 #include "OutputFormat.h"
 
+#include "core/io/JsonSupport.h"
+
 #include <cmath>
 #include <cstdio>
 #include <ctime>
@@ -84,36 +86,9 @@ std::string megabytes(std::uintmax_t bytes)
 
 std::string jsonQuote(std::string_view text)
 {
-    std::string out = "\"";
-    for (const char c : text) {
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                char buf[8];
-                std::snprintf(
-                    buf, sizeof buf, "\\u%04x", static_cast<unsigned>(static_cast<unsigned char>(c)));
-                out += buf;
-            } else {
-                out += c;
-            }
-        }
-    }
-    return out + "\"";
+    std::string out;
+    json::appendJsonString(out, text); // one escaper for the whole project (valid UTF-8 guaranteed)
+    return out;
 }
 
 void JsonObject::key(std::string_view key)
