@@ -1,5 +1,6 @@
 # Desktop integration and a .deb via CPack (`cpack -G DEB` in the build folder).
 include(GNUInstallDirs)
+install(FILES ${CMAKE_SOURCE_DIR}/packaging/tracemark-cli.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 if(TRACEMARK_GUI)
   install(FILES ${CMAKE_SOURCE_DIR}/packaging/tracemark.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
   install(FILES ${CMAKE_SOURCE_DIR}/packaging/io.github.tracemark.Tracemark.metainfo.xml
