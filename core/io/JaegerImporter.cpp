@@ -49,7 +49,8 @@ public:
         if (findField(top, "spanID") || findField(top, "spanId")) {
             if (top.reset().error())
                 in_.fail(where, "", "", "invalid JSON object");
-            readSpan(top, where, nullptr, {}); // a single span (Elasticsearch document): trace may go on
+            std::vector<std::string> ignored;
+            readSpan(top, where, nullptr, {}, ignored); // a single span (Elasticsearch document): trace may go on
             return;
         }
         for (const char* otlpKey : { "resourceSpans", "resourceLogs", "resourceMetrics" })
@@ -75,9 +76,7 @@ private:
             } else if (findField(obj, "spanID") || findField(obj, "spanId")) {
                 if (obj.reset().error())
                     in_.fail(where, "", "", "invalid JSON object");
-                std::string traceId = readSpan(obj, where, nullptr, {});
-                if (std::find(looseTraces.begin(), looseTraces.end(), traceId) == looseTraces.end())
-                    looseTraces.push_back(std::move(traceId));
+                readSpan(obj, where, nullptr, {}, looseTraces);
             } else {
                 in_.fail(where, "", "", "expected a Jaeger trace (with \"spans\") or span (with \"spanID\")");
             }
@@ -88,14 +87,17 @@ private:
 
     void readTrace(od::object& trace)
     {
-        std::string traceId;
-        if (auto v = findField(trace, "traceID"))
-            traceId = readTraceId(in_, *v, "traceID");
+        // Lookups go in the order exporters write the fields (traceID, spans, processes), each
+        // starting where the last stopped: in this order the large "spans" array is skipped
+        // once, not three times, before it is read.
         ProcessMap processes;
         if (auto v = findField(trace, "processes"))
             readProcessMap(in_, *v, processes);
         else if (auto v = findField(trace, "processMap"))
             readProcessMap(in_, *v, processes);
+        std::string traceId;
+        if (auto v = findField(trace, "traceID"))
+            traceId = readTraceId(in_, *v, "traceID");
         auto spans = findField(trace, "spans");
         std::vector<std::string> traceIds;
         if (spans) {
@@ -104,9 +106,7 @@ private:
                 const char* where = in_.positionOf(spanValue);
                 in_.report(progress_, spanValue, "importing Jaeger spans");
                 od::object span = getObject(in_, spanValue, "spans");
-                std::string id = readSpan(span, where, &processes, traceId);
-                if (std::find(traceIds.begin(), traceIds.end(), id) == traceIds.end())
-                    traceIds.push_back(std::move(id));
+                readSpan(span, where, &processes, traceId, traceIds);
             }
         }
         if (traceIds.empty() && !traceId.empty())
@@ -115,9 +115,10 @@ private:
             sink_.endTrace(id);
     }
 
-    // Reads one span object and hands it (and its logs) to the sink; returns its trace id.
-    std::string readSpan(
-        od::object& obj, const char* where, const ProcessMap* processes, const std::string& traceIdFallback)
+    // Reads one span object and hands it (and its logs) to the sink; adds its trace id to
+    // traceIds unless it is there already.
+    void readSpan(od::object& obj, const char* where, const ProcessMap* processes, const std::string& traceIdFallback,
+        std::vector<std::string>& traceIds)
     {
         progress_.checkCancelled();
         Span span;
@@ -208,28 +209,29 @@ private:
             log.message = std::move(pending.message);
             sink_.addLog(std::move(log));
         }
-        std::string traceId = span.traceId;
+        if (std::find(traceIds.begin(), traceIds.end(), span.traceId) == traceIds.end())
+            traceIds.push_back(span.traceId);
         sink_.addSpan(std::move(span));
-        return traceId;
     }
 
     // Jaeger's own rule (model.Span.ParentSpanID): the first CHILD_OF reference within the same
     // trace, else the first FOLLOWS_FROM; references into other traces are links, not parents.
-    static void chooseParent(Span& span, const std::vector<Reference>& refs, const std::string& legacyParent)
+    // Takes the chosen id out of `refs` (they are not used afterwards): one copy less per span.
+    static void chooseParent(Span& span, std::vector<Reference>& refs, const std::string& legacyParent)
     {
-        const Reference* followsFrom = nullptr;
-        for (const auto& ref : refs) {
+        Reference* followsFrom = nullptr;
+        for (auto& ref : refs) {
             if (!ref.traceId.empty() && ref.traceId != span.traceId)
                 continue;
             if (ref.type == "CHILD_OF") {
-                span.parentId = ref.spanId;
+                span.parentId = std::move(ref.spanId);
                 return;
             }
             if (!followsFrom)
                 followsFrom = &ref;
         }
         if (followsFrom) {
-            span.parentId = followsFrom->spanId;
+            span.parentId = std::move(followsFrom->spanId);
             span.attributes.push_back(Attribute { "ref.type", "FOLLOWS_FROM" });
             return;
         }

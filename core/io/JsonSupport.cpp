@@ -1,6 +1,7 @@
 #include "core/io/JsonSupport.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <charconv>
 
@@ -96,17 +97,26 @@ std::string toHex(std::string_view bytes)
 }
 
 // Lower-cases `text` into `out` when it is all hex; false (out unspecified) otherwise.
+// Every span carries two or three ids, so this runs millions of times per import: one copy,
+// then a table lookup per byte (0 marks a byte that is not a hex digit).
 static bool lowerHex(std::string_view text, std::string& out)
 {
-    out.resize(text.size());
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))
-            out[i] = c;
-        else if (c >= 'A' && c <= 'F')
-            out[i] = static_cast<char>(c - 'A' + 'a');
-        else
+    static const auto lowered = [] {
+        std::array<char, 256> table {};
+        for (char c = '0'; c <= '9'; ++c)
+            table[static_cast<unsigned char>(c)] = c;
+        for (char c = 'a'; c <= 'f'; ++c) {
+            table[static_cast<unsigned char>(c)] = c;
+            table[static_cast<unsigned char>(c - 'a' + 'A')] = c;
+        }
+        return table;
+    }();
+    out.assign(text.data(), text.size());
+    for (char& c : out) {
+        const char l = lowered[static_cast<unsigned char>(c)];
+        if (l == 0)
             return false;
+        c = l;
     }
     return true;
 }

@@ -114,6 +114,9 @@ public:
 
     // Runs one import: `body` feeds the sink; everything it adds is committed in one
     // transaction when it returns, and nothing is kept when it throws (including Cancelled).
+    // `body` runs on a worker thread while the calling thread writes (see PipelinedSink.h): it
+    // must not use this workspace, and its exceptions are rethrown here. Until it returns only
+    // `body` reports to `progress`; cancel() may be called from any thread as before.
     ImportSummary import(const std::string& description,
                          const std::function<void(ImportSink& sink, Progress& progress)>& body,
                          Progress& progress);

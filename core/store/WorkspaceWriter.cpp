@@ -10,6 +10,9 @@ namespace tracemark {
 namespace {
 
 constexpr std::size_t kMaxKeptWarnings = 200;
+constexpr int kLogRowsPerInsert = 64;     // 7 columns: 448 parameters
+constexpr int kSampleRowsPerInsert = 128; // 3 columns: 384 parameters
+constexpr std::size_t kSamplesPerFlush = 8192;
 
 std::int64_t nowNs()
 {
@@ -30,10 +33,10 @@ WorkspaceWriter::WorkspaceWriter(Database& db, std::int64_t importId)
       maxTraceKeyBefore_(db.queryInt64("SELECT MAX(id) FROM traces")),
       names_(db),
       traces_(db, names_, importId, maxTraceKeyBefore_, db.queryInt64("SELECT MAX(id) FROM spans") > 0),
-      insertLog_(db.prepare("INSERT INTO log_records(time_ns, service_id, instance, trace_id, span_id, severity, "
-                            "message) VALUES (?, ?, ?, ?, ?, ?, ?)")),
+      insertLogs_(db, "INSERT INTO log_records(time_ns, service_id, instance, trace_id, span_id, severity, message)",
+                  7, kLogRowsPerInsert),
       insertSeries_(db.prepare("INSERT INTO metric_series(service_id, instance, name) VALUES (?, ?, ?)")),
-      insertSample_(db.prepare("INSERT INTO metric_samples(series_id, time_ns, value) VALUES (?, ?, ?)")),
+      insertSamples_(db, "INSERT INTO metric_samples(series_id, time_ns, value)", 3, kSampleRowsPerInsert),
       upsertGroundTruth_(db.prepare(
           "INSERT INTO trace_ground_truth(trace_id, abnormal, fault_type, source) VALUES (?, ?, ?, ?) "
           "ON CONFLICT(trace_id) DO UPDATE SET abnormal = excluded.abnormal, fault_type = excluded.fault_type, "
@@ -86,18 +89,35 @@ void WorkspaceWriter::writeTrace(std::vector<Span>&& spans)
 
 void WorkspaceWriter::addLog(LogRecord&& record)
 {
-    if (record.service.empty())
-        insertLog_.bindNull(2);
-    else
-        insertLog_.bind(2, names_.service(record.service));
-    insertLog_.bind(1, record.timeNs)
-        .bindTextOrNull(3, record.instance)
-        .bindTextOrNull(4, record.traceId)
-        .bindTextOrNull(5, record.spanId)
-        .bindTextOrNull(6, record.severity)
-        .bindStatic(7, record.message)
-        .run();
+    const std::int64_t serviceId = record.service.empty() ? 0 : names_.service(record.service);
+    logs_.push_back(PendingLog{serviceId, std::move(record)});
     ++summary_.logRecords;
+    if (logs_.size() >= static_cast<std::size_t>(kLogRowsPerInsert))
+        flushLogs();
+}
+
+void WorkspaceWriter::flushLogs()
+{
+    if (logs_.empty())
+        return;
+    Statement& insert = insertLogs_.forRows(static_cast<int>(logs_.size()));
+    int p = 0;
+    for (const PendingLog& pending : logs_) {
+        const LogRecord& record = pending.record;
+        insert.bind(p + 1, record.timeNs);
+        if (pending.serviceId == 0)
+            insert.bindNull(p + 2);
+        else
+            insert.bind(p + 2, pending.serviceId);
+        insert.bindTextOrNull(p + 3, record.instance)
+            .bindTextOrNull(p + 4, record.traceId)
+            .bindTextOrNull(p + 5, record.spanId)
+            .bindTextOrNull(p + 6, record.severity)
+            .bindStatic(p + 7, record.message);
+        p += 7;
+    }
+    insert.run();
+    logs_.clear();
 }
 
 std::int64_t WorkspaceWriter::metricSeries(const MetricSample& sample)
@@ -128,8 +148,31 @@ std::int64_t WorkspaceWriter::metricSeries(const MetricSample& sample)
 
 void WorkspaceWriter::addMetric(MetricSample&& sample)
 {
-    insertSample_.bind(1, metricSeries(sample)).bind(2, sample.timeNs).bind(3, sample.value).run();
+    samples_.push_back(PendingSample{metricSeries(sample), sample.timeNs, sample.value});
     ++summary_.metricSamples;
+    if (samples_.size() >= kSamplesPerFlush)
+        flushSamples();
+}
+
+void WorkspaceWriter::flushSamples()
+{
+    // In index order, consecutive rows land next to each other in metric_samples_by_series_time
+    // instead of jumping between the series of a pod for every row.
+    std::stable_sort(samples_.begin(), samples_.end(), [](const PendingSample& a, const PendingSample& b) {
+        return a.seriesId != b.seriesId ? a.seriesId < b.seriesId : a.timeNs < b.timeNs;
+    });
+    for (std::size_t begin = 0; begin < samples_.size(); begin += kSampleRowsPerInsert) {
+        const int rows = static_cast<int>(std::min<std::size_t>(kSampleRowsPerInsert, samples_.size() - begin));
+        Statement& insert = insertSamples_.forRows(rows);
+        int p = 0;
+        for (int r = 0; r < rows; ++r) {
+            const PendingSample& sample = samples_[begin + static_cast<std::size_t>(r)];
+            insert.bind(p + 1, sample.seriesId).bind(p + 2, sample.timeNs).bind(p + 3, sample.value);
+            p += 3;
+        }
+        insert.run();
+    }
+    samples_.clear();
 }
 
 void WorkspaceWriter::addTraceGroundTruth(TraceGroundTruth&& truth)
@@ -166,6 +209,8 @@ void WorkspaceWriter::warn(const std::string& message)
 
 ImportSummary WorkspaceWriter::finish(Progress& progress)
 {
+    flushLogs();
+    flushSamples();
     // Traces the importer never ended, in the order their first span arrived.
     std::vector<std::pair<std::uint64_t, std::vector<Span>>> remaining;
     remaining.reserve(pending_.size());

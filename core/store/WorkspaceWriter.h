@@ -5,6 +5,7 @@
 // caller commits after finish() or rolls everything back when anything throws.
 #include "core/common/Progress.h"
 #include "core/model/ImportSink.h"
+#include "core/store/BatchedInsert.h"
 #include "core/store/Database.h"
 #include "core/store/NameInterner.h"
 #include "core/store/TraceWriter.h"
@@ -39,6 +40,20 @@ private:
         std::uint64_t arrival = 0; // keeps the end-of-import write order deterministic
         std::vector<Span> spans;
     };
+    // Logs and KPI samples are written a few dozen rows per INSERT: one statement step per row
+    // costs more than the row. Their service and series ids are resolved when they arrive, so
+    // ids are handed out in the same order as when every row was written at once.
+    struct PendingLog {
+        std::int64_t serviceId = 0; // 0: no service (NULL)
+        LogRecord record;
+    };
+    struct PendingSample {
+        std::int64_t seriesId = 0;
+        std::int64_t timeNs = 0;
+        double value = 0.0;
+    };
+    void flushLogs();
+    void flushSamples();
     void writeTrace(std::vector<Span>&& spans);
     std::int64_t metricSeries(const MetricSample& sample);
     void updateCounters();
@@ -55,9 +70,11 @@ private:
     std::vector<Span>* lastBuffer_ = nullptr; // spans of one trace usually arrive together
     std::string lastTraceId_;
 
-    Statement insertLog_;
+    MultiRowStatements insertLogs_;
+    std::vector<PendingLog> logs_;
     Statement insertSeries_;
-    Statement insertSample_;
+    MultiRowStatements insertSamples_;
+    std::vector<PendingSample> samples_;
     Statement upsertGroundTruth_;
     Statement insertFault_;
     bool seriesLoaded_ = false;
