@@ -1,35 +1,11 @@
 #include "core/store/AttributeCodec.h"
 
 #include "core/common/Error.h"
+#include "core/io/JsonSupport.h"
 
 namespace tracemark {
 
 namespace {
-
-void appendJsonString(std::string_view text, std::string& out)
-{
-    static constexpr char kHex[] = "0123456789abcdef";
-    out.push_back('"');
-    for (char c : text) {
-        const auto byte = static_cast<unsigned char>(c);
-        switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        default:
-            if (byte < 0x20) {
-                out += "\\u00";
-                out.push_back(kHex[byte >> 4]);
-                out.push_back(kHex[byte & 0xf]);
-            } else {
-                out.push_back(c); // UTF-8 (or whatever bytes the source had) passes through
-            }
-        }
-    }
-    out.push_back('"');
-}
 
 void appendUtf8(std::uint32_t codePoint, std::string& out)
 {
@@ -192,9 +168,9 @@ void encodeAttributes(const std::vector<Attribute>& attributes, std::string& out
     for (std::size_t i = 0; i < attributes.size(); ++i) {
         if (i)
             out.push_back(',');
-        appendJsonString(attributes[i].key, out);
+        json::appendJsonString(out, attributes[i].key);
         out.push_back(':');
-        appendJsonString(attributes[i].value, out);
+        json::appendJsonString(out, attributes[i].value);
     }
     out.push_back('}');
 }

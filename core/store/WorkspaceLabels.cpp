@@ -1,6 +1,7 @@
 // Trace labels with provenance. Every change is one transaction: the labels row and the audit row
 // that records the old and new value (for undo and for review) are written together or not at all.
 #include "core/common/Error.h"
+#include "core/io/JsonSupport.h"
 #include "core/store/WorkspaceState.h"
 
 #include <chrono>
@@ -23,19 +24,9 @@ struct StoredLabel {
 
 std::string jsonQuoted(const std::string& text)
 {
-    std::string out = "\"";
-    for (char c : text) {
-        if (c == '"' || c == '\\')
-            out.push_back('\\');
-        if (static_cast<unsigned char>(c) < 0x20) {
-            char escaped[8];
-            std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned char>(c));
-            out += escaped;
-        } else {
-            out.push_back(c);
-        }
-    }
-    return out + "\"";
+    std::string out;
+    json::appendJsonString(out, text);
+    return out;
 }
 
 // The audit value, e.g. {"label":"abnormal","source":"human","confidence":1,"author":"ana"}.
