@@ -37,6 +37,13 @@ private:
 // Progress for callers that do not care.
 class NullProgress final : public Progress {};
 
+// Follows a parent's cancel flag but drops reports: for a step whose progress the caller already
+// reports in its own words.
+class SilentProgress final : public Progress {
+public:
+    explicit SilentProgress(Progress& parent) { shareCancelFlagOf(parent); }
+};
+
 // Maps [0, 1] of a sub-task onto [begin, end] of a parent; shares the parent's cancel flag.
 class SubProgress final : public Progress {
 public:

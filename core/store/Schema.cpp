@@ -195,8 +195,34 @@ CREATE TRIGGER audit_log_is_append_only_delete BEFORE DELETE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'audit_log is append-only: rows cannot be deleted'); END;
 )sql";
 
+// Schema 2: trace embeddings (issue 3). Design notes:
+// - one embedding_sets row per vector kind ('gnn' from the trainer; baselines may add 'stv',
+//   'bag'); a set is replaced as a whole, so its description lives once, not in every vector.
+// - a vector is `dim` float32 values, little-endian, packed with no header: one BLOB per trace in
+//   a WITHOUT ROWID table keyed (kind, trace_key), so reading a kind is one range scan.
+// - embedding_sets.vectors is the set's row count, written with the set (like counters): a
+//   COUNT(*) would read every vector page.
+// - no index on embeddings.trace_key: traces are never deleted, so the cascade from traces never
+//   runs; a later feature that deletes traces adds the index and keeps `vectors` right.
+constexpr std::string_view kSchema2 = R"sql(
+CREATE TABLE embedding_sets(
+  kind TEXT PRIMARY KEY,
+  dim INTEGER NOT NULL CHECK (dim > 0),
+  created_ns INTEGER NOT NULL,
+  model TEXT NOT NULL, -- human description of what produced the vectors
+  params TEXT NOT NULL, -- JSON object given by the producer (hyper-parameters, seed, ...)
+  vectors INTEGER NOT NULL DEFAULT 0 CHECK (vectors >= 0)) WITHOUT ROWID;
+
+CREATE TABLE embeddings(
+  kind TEXT NOT NULL REFERENCES embedding_sets(kind) ON DELETE CASCADE,
+  trace_key INTEGER NOT NULL REFERENCES traces(id) ON DELETE CASCADE,
+  vector BLOB NOT NULL, -- dim little-endian float32
+  PRIMARY KEY(kind, trace_key)) WITHOUT ROWID;
+)sql";
+
 const std::vector<Migration> kMigrations = {
     {1, "traces, spans, telemetry, labels and audit log", kSchema1},
+    {2, "trace embeddings", kSchema2},
 };
 
 } // namespace

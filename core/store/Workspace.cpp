@@ -1,5 +1,6 @@
 // Import, summary counts, names, call paths and telemetry of a workspace. Trace queries live in
-// TraceQueries.cpp, labels in WorkspaceLabels.cpp, opening and creating in WorkspaceOpen.cpp.
+// TraceQueries.cpp, labels in WorkspaceLabels.cpp, embeddings in WorkspaceEmbeddings.cpp, opening
+// and creating in WorkspaceOpen.cpp.
 #include "core/store/Workspace.h"
 
 #include "core/store/PipelinedSink.h"
@@ -83,7 +84,11 @@ WorkspaceInfo Workspace::info()
     Database& db = state_->db;
     WorkspaceInfo info;
     info.path = path().string();
-    db.exec("BEGIN"); // one snapshot, so the numbers agree with each other
+    // One snapshot, so the numbers agree with each other; inside a caller's transaction (e.g. an
+    // engine writing embeddings) that transaction already is one.
+    const bool ownSnapshot = !db.inTransaction();
+    if (ownSnapshot)
+        db.exec("BEGIN");
     try {
         info.schemaVersion = static_cast<int>(db.queryInt64("SELECT MAX(version) FROM schema_version"));
         std::unordered_map<std::string, std::int64_t> counters;
@@ -104,11 +109,14 @@ WorkspaceInfo Workspace::info()
         info.faultInjections = db.queryInt64("SELECT COUNT(*) FROM fault_injections");
         info.imports = db.queryInt64("SELECT COUNT(*) FROM imports");
         info.firstStartNs = db.queryInt64("SELECT MIN(start_ns) FROM traces");
+        info.embeddedTraces = db.queryInt64("SELECT vectors FROM embedding_sets WHERE kind = 'gnn'");
     } catch (...) {
-        db.exec("ROLLBACK");
+        if (ownSnapshot)
+            db.exec("ROLLBACK");
         throw;
     }
-    db.exec("COMMIT");
+    if (ownSnapshot)
+        db.exec("COMMIT");
     return info;
 }
 

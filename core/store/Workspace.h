@@ -1,7 +1,7 @@
 #pragma once
 // A workspace is one SQLite file (.tmk) holding everything Tracemark knows about a system:
-// spans, traces, logs, KPI samples, ground truth, labels with provenance and an append-only
-// audit log. WAL mode, foreign keys on, forward migrations keyed by a schema version.
+// spans, traces, logs, KPI samples, ground truth, trace embeddings, labels with provenance and an
+// append-only audit log. WAL mode, foreign keys on, forward migrations keyed by a schema version.
 #include "core/common/Progress.h"
 #include "core/graph/DurationStatistics.h"
 #include "core/model/ImportSink.h"
@@ -36,6 +36,7 @@ struct WorkspaceInfo {
     std::int64_t imports = 0;
     std::int64_t firstStartNs = 0; // earliest trace start (0 when empty)
     std::int64_t lastEndNs = 0;    // latest trace end
+    std::int64_t embeddedTraces = 0; // traces with a 'gnn' embedding (0 when none are stored)
 };
 
 // One row of the traces table, as lists and tables show it.
@@ -93,6 +94,30 @@ struct ImportSummary {
     double seconds = 0;
 };
 
+// One stored set of trace vectors of a kind: 'gnn' (the trained encoder); baselines may store
+// 'stv' or 'bag'. A set is replaced as a whole.
+struct EmbeddingSetInfo {
+    std::string kind;
+    int dim = 0;
+    std::int64_t createdNs = 0; // 0 given to replaceEmbeddings: the time it commits
+    std::string model;          // e.g. "GAT 2x4 heads, 64-d, trained 15 epochs"
+    std::string params = "{}";  // a JSON object (hyper-parameters, seed, ...); "" means {}
+    std::int64_t vectors = 0;   // how many traces have a vector (ignored by replaceEmbeddings)
+};
+
+// Every vector of one kind in trace start order (as forEachTrace): row i, values
+// [i * dim, (i + 1) * dim), belongs to traceKeys[i].
+struct EmbeddingMatrix {
+    int dim = 0;
+    std::vector<std::int64_t> traceKeys;
+    std::vector<float> values;
+    std::size_t rows() const { return traceKeys.size(); }
+    const float* row(std::size_t i) const { return values.data() + i * static_cast<std::size_t>(dim); }
+};
+
+// Stores one trace's vector: `count` floats, which must equal the set's dim.
+using EmbeddingWrite = std::function<void(std::int64_t traceKey, const float* values, std::size_t count)>;
+
 class Workspace {
 public:
     // Opens an existing workspace. Throws WorkspaceError when the file is missing, is not a
@@ -146,6 +171,23 @@ public:
     // --- labels (each change appends to the audit log)
     void setLabel(std::int64_t traceKey, TraceLabel label, LabelSource source, double confidence,
                   const std::string& author);
+
+    // --- embeddings (each replace or delete appends to the audit log)
+    // Replaces the set of info.kind in one transaction: the old set goes, `produce` calls `write`
+    // once per trace and each vector is written as it comes (nothing is buffered). Nothing
+    // changes when anything throws: Cancelled, a key that is no trace or is given twice
+    // (WorkspaceError), a vector whose size is not info.dim or holds NaN/inf (UsageError), or an
+    // exception of `produce`. `produce` may read this workspace (e.g. forEachTrace); other writers
+    // wait while it runs. Returns the stored set.
+    EmbeddingSetInfo replaceEmbeddings(const EmbeddingSetInfo& info,
+                                       const std::function<void(const EmbeddingWrite& write)>& produce,
+                                       Progress& progress, const std::string& actor = "tracemark");
+    std::vector<EmbeddingSetInfo> embeddingSets(); // ordered by kind
+    std::optional<EmbeddingSetInfo> embeddingSet(const std::string& kind);
+    // Throws WorkspaceError naming the kind when no set of that kind is stored.
+    EmbeddingMatrix embeddings(const std::string& kind, Progress& progress);
+    // False (and nothing logged) when no set of that kind is stored.
+    bool deleteEmbeddings(const std::string& kind, const std::string& actor = "tracemark");
 
 private:
     struct State;

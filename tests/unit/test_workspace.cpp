@@ -60,7 +60,7 @@ TEST_CASE("a created workspace opens again with the same content", "[workspace]"
     Workspace reopened = Workspace::open(file);
     const WorkspaceInfo info = reopened.info();
     CHECK(info.path == file.string());
-    CHECK(info.schemaVersion == 1);
+    CHECK(info.schemaVersion == Workspace::currentSchemaVersion());
     CHECK(info.traces == 1);
     CHECK(info.spans == 2);
     CHECK(info.services == 2);
@@ -80,9 +80,11 @@ TEST_CASE("the workspace uses WAL, foreign keys and a schema version", "[workspa
     REQUIRE(mode.step());
     CHECK(mode.text(0) == "wal");
     CHECK(db.queryInt64("PRAGMA foreign_keys") == 1);
-    CHECK(db.queryInt64("SELECT version FROM schema_version") == 1);
-    CHECK(Workspace::currentSchemaVersion() == 1);
-    CHECK(readSchemaVersion(db) == 1);
+    const int current = Workspace::currentSchemaVersion();
+    CHECK(current == workspaceMigrations().back().version);
+    CHECK(current >= 2); // schema 2 added the embeddings tables
+    CHECK(db.queryInt64("SELECT version FROM schema_version") == current);
+    CHECK(readSchemaVersion(db) == current);
     // A span pointing at no trace is refused by the foreign key.
     CHECK_THROWS_AS(db.exec("INSERT INTO spans(trace_key, span_id, service_id, operation_id, start_ns, duration_ns, "
                             "status, kind, depth, is_orphan, call_path_id, waiting_ns, local_ns, relative_start_ns) "
@@ -105,19 +107,22 @@ TEST_CASE("create refuses an existing file and open a missing one", "[workspace]
     const fs::path other = dir / "other.tmk";
     Workspace::openOrCreate(other);
     CHECK(fs::exists(other));
-    CHECK(Workspace::openOrCreate(other).schemaVersion() == 1);
+    CHECK(Workspace::openOrCreate(other).schemaVersion() == Workspace::currentSchemaVersion());
 }
 
 TEST_CASE("a file written by a newer schema is refused, naming both versions", "[workspace]")
 {
     TempDir dir;
     const fs::path file = dir / "newer.tmk";
+    const int current = Workspace::currentSchemaVersion();
+    const int newer = current + 5;
     {
         Workspace workspace = Workspace::create(file);
-        workspace.database().exec("UPDATE schema_version SET version = 7");
+        workspace.database().exec("UPDATE schema_version SET version = " + std::to_string(newer));
     }
     const std::string message = errorOf(file);
-    CHECK_THAT(message, Catch::Contains("written by a newer Tracemark (schema 7, this build reads up to 1)"));
+    CHECK_THAT(message, Catch::Contains("written by a newer Tracemark (schema " + std::to_string(newer)
+                                        + ", this build reads up to " + std::to_string(current) + ")"));
     CHECK_THAT(message, Catch::Contains("newer.tmk"));
 }
 
@@ -207,34 +212,85 @@ TEST_CASE("migrations bring an older file forward in one transaction", "[workspa
     const fs::path file = dir / "old.tmk";
     Workspace::create(file);
 
-    std::vector<Migration> next = workspaceMigrations();
+    const int current = Workspace::currentSchemaVersion();
+    const int next = current + 1;
+    const std::string nextText = std::to_string(next);
+    std::vector<Migration> migrations = workspaceMigrations();
     SECTION("an appended migration is applied on the next migrate")
     {
-        next.push_back({2, "embeddings", "CREATE TABLE embeddings(trace_key INTEGER PRIMARY KEY, vector BLOB)"});
+        migrations.push_back({next, "a future feature", "CREATE TABLE future_feature(x INTEGER PRIMARY KEY)"});
         Database db(file, Database::Mode::OpenExisting);
-        CHECK(migrateSchema(db, next) == 2);
-        CHECK(readSchemaVersion(db) == 2);
-        CHECK(db.queryInt64("SELECT COUNT(*) FROM sqlite_master WHERE name = 'embeddings'") == 1);
-        CHECK(migrateSchema(db, next) == 2); // nothing left to do
-        // This build only knows schema 1, so it now refuses the file.
-        CHECK_THAT(errorOf(file), Catch::Contains("schema 2, this build reads up to 1"));
+        CHECK(migrateSchema(db, migrations) == next);
+        CHECK(readSchemaVersion(db) == next);
+        CHECK(db.queryInt64("SELECT COUNT(*) FROM sqlite_master WHERE name = 'future_feature'") == 1);
+        CHECK(migrateSchema(db, migrations) == next); // nothing left to do
+        // This build does not know that migration, so it now refuses the file.
+        CHECK_THAT(errorOf(file), Catch::Contains("schema " + nextText + ", this build reads up to "
+                                                  + std::to_string(current)));
     }
     SECTION("a failing migration leaves the file at its old version")
     {
-        next.push_back({2, "broken", "CREATE TABLE half_done(x INTEGER); INSERT INTO no_such_table VALUES (1)"});
+        migrations.push_back({next, "broken", "CREATE TABLE half_done(x INTEGER); INSERT INTO no_such_table VALUES (1)"});
         Database db(file, Database::Mode::OpenExisting);
-        REQUIRE_THROWS_WITH(migrateSchema(db, next),
-                            Catch::Contains("cannot upgrade") && Catch::Contains("schema 2 (broken)"));
-        CHECK(readSchemaVersion(db) == 1);
+        REQUIRE_THROWS_WITH(migrateSchema(db, migrations),
+                            Catch::Contains("cannot upgrade") && Catch::Contains("schema " + nextText + " (broken)"));
+        CHECK(readSchemaVersion(db) == current);
         CHECK(db.queryInt64("SELECT COUNT(*) FROM sqlite_master WHERE name = 'half_done'") == 0);
-        CHECK(Workspace::open(file).schemaVersion() == 1);
+        CHECK(Workspace::open(file).schemaVersion() == current);
     }
     SECTION("migrating from an older list refuses a newer file")
     {
         const std::vector<Migration> none = {};
         Database db(file, Database::Mode::OpenExisting);
-        REQUIRE_THROWS_WITH(migrateSchema(db, none), Catch::Contains("schema 1, this build reads up to 0"));
+        REQUIRE_THROWS_WITH(migrateSchema(db, none), Catch::Contains("schema " + std::to_string(current)
+                                                                     + ", this build reads up to 0"));
     }
+}
+
+TEST_CASE("a schema-1 file is upgraded on open and keeps its data", "[workspace][migration]")
+{
+    TempDir dir;
+    const fs::path file = dir / "schema1.tmk";
+    {
+        // What Tracemark 1 wrote: only the first migration, then a trace, a span and a label.
+        Database db(file, Database::Mode::CreateIfMissing);
+        db.exec("PRAGMA journal_mode = WAL");
+        REQUIRE(migrateSchema(db, {workspaceMigrations().front()}) == 1);
+        db.exec("INSERT INTO services(id, name) VALUES (1, 'frontend');"
+                "INSERT INTO operations(id, service_id, name) VALUES (1, 1, 'GET /');"
+                "INSERT INTO traces(id, trace_id, start_ns, duration_ns, span_count, error_spans, orphan_spans, "
+                "  root_service_id, root_operation_id, path_id) VALUES (7, 'old-trace', 5000, 120, 1, 0, 0, 1, 1, 42);"
+                "INSERT INTO spans(id, trace_key, span_id, service_id, operation_id, start_ns, duration_ns, status, "
+                "  kind, depth, is_orphan, call_path_id, waiting_ns, local_ns, relative_start_ns) "
+                "  VALUES (117440512, 7, 'root', 1, 1, 5000, 120, 0, 0, 0, 0, 0, 0, 120, 0);"
+                "INSERT INTO labels(trace_key, label, source, confidence, updated_ns, author) "
+                "  VALUES (7, 2, 0, 1.0, 1, 'ana');"
+                "UPDATE counters SET value = 1 WHERE name IN ('traces', 'spans', 'labeled_traces');");
+        REQUIRE(db.queryInt64("SELECT COUNT(*) FROM sqlite_master WHERE name LIKE 'embedding%'") == 0);
+    }
+    Workspace workspace = Workspace::open(file);
+    CHECK(workspace.schemaVersion() == Workspace::currentSchemaVersion());
+    Database& db = workspace.database();
+    CHECK(db.queryInt64("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN "
+                        "('embedding_sets', 'embeddings')") == 2);
+    const WorkspaceInfo info = workspace.info();
+    CHECK(info.traces == 1);
+    CHECK(info.spans == 1);
+    CHECK(info.labeledTraces == 1);
+    CHECK(info.embeddedTraces == 0);
+    const auto trace = workspace.traceById("old-trace");
+    REQUIRE(trace);
+    CHECK(trace->key == 7);
+    CHECK(trace->startNs == 5000);
+    CHECK(trace->rootService == "frontend");
+    CHECK(trace->label == TraceLabel::Abnormal);
+    CHECK(workspace.spansOfTrace(7).size() == 1);
+    // The new tables work with the old rows.
+    NullProgress progress;
+    const float vector[2] = {0.5f, -1.0f};
+    workspace.replaceEmbeddings({"gnn", 2, 0, "test", "{}", 0},
+                                [&](const EmbeddingWrite& write) { write(7, vector, 2); }, progress);
+    CHECK(workspace.info().embeddedTraces == 1);
 }
 
 TEST_CASE("a second connection reads while another imports", "[workspace]")
