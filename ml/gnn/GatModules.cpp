@@ -1,6 +1,7 @@
 #include "ml/gnn/GatModules.h"
 
 #include "core/common/Error.h"
+#include "ml/gnn/QuietBetaWarnings.h"
 
 #include <cmath>
 #include <string>
@@ -31,6 +32,7 @@ void checkEdgeIndex(const torch::Tensor& edgeIndex, int64_t nodes, const char* w
 GatLayerImpl::GatLayerImpl(const GatLayerOptions& options_)
     : options(options_)
 {
+    quietBetaWarnings();
     reset();
 }
 
