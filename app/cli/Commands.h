@@ -15,6 +15,7 @@ int runStatsCommand(const Args& args);
 int runExportCommand(const Args& args);
 int runBenchCommand(const Args& args);
 int runDevicesCommand(const Args& args);
+int runEmbedCommand(const Args& args);
 
 struct CommandEntry {
     const char* name;

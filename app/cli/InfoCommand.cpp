@@ -38,6 +38,7 @@ std::string infoJson(const WorkspaceInfo& i)
         .add("fault_injections", i.faultInjections)
         .add("orphan_spans", i.orphanSpans)
         .add("labeled_traces", i.labeledTraces)
+        .add("embedded_traces", i.embeddedTraces)
         .add("imports", i.imports);
     if (i.traces > 0) {
         o.add("first_start", isoUtc(i.firstStartNs)).add("last_end", isoUtc(i.lastEndNs));
@@ -65,6 +66,7 @@ void printInfoTable(std::ostream& out, const WorkspaceInfo& i)
     row("fault injections", groupedCount(i.faultInjections));
     row("orphan spans", groupedCount(i.orphanSpans));
     row("labeled traces", groupedCount(i.labeledTraces));
+    row("embedded traces", groupedCount(i.embeddedTraces));
     row("imports", groupedCount(i.imports));
     if (i.traces > 0) {
         row("first start", isoUtc(i.firstStartNs));

@@ -21,7 +21,9 @@ const std::vector<CommandEntry>& commandTable()
         { "info", "show what a workspace holds (--json for one JSON object)", runInfoCommand },
         { "stats", "span duration statistics per service, operation or call path", runStatsCommand },
         { "export", "write a workspace's traces as Jaeger JSON", runExportCommand },
-        { "bench", "measure import and simulator throughput (bench import|simulate)", runBenchCommand },
+        { "embed", "train the trace encoder and embed every trace (--train, or --model M.pt)", runEmbedCommand },
+        { "bench", "measure import, simulator and embedding throughput (bench import|simulate|embed)",
+            runBenchCommand },
         { "devices", "show the device (CPU/GPU) training would use", runDevicesCommand },
     };
     return table;

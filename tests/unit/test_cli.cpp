@@ -1,6 +1,7 @@
 // tracemark-cli end to end: runs the built executable and checks exit statuses, output and
 // what ends up in the workspace. Expected values are worked out by hand from the inputs the
 // tests write (see the comments next to each file).
+#include "CliTestSupport.h"
 #include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -10,59 +11,10 @@
 #include <string>
 
 namespace fs = std::filesystem;
+using namespace cli_test;
 using tracemark::test::TempDir;
 
 namespace {
-
-std::string shellQuoted(const fs::path& p)
-{
-    return "'" + p.string() + "'";
-}
-
-// Runs tracemark-cli with the given arguments; stdout and stderr both land in *output.
-int cli(const std::string& arguments, std::string* output = nullptr)
-{
-    std::string ignored;
-    return tracemark::test::runCommand(
-        tracemark::test::cliPath() + " " + arguments, output ? output : &ignored);
-}
-
-bool contains(const std::string& text, const std::string& part)
-{
-    return text.find(part) != std::string::npos;
-}
-
-// The JSON the CLI prints is flat enough that a key's value can be read by a string search:
-// "key":123 or "key":"text". Fails the test when the key is missing.
-std::string jsonField(const std::string& json, const std::string& key)
-{
-    const std::string needle = "\"" + key + "\":";
-    const auto at = json.find(needle);
-    INFO("looking for " << key << " in " << json);
-    REQUIRE(at != std::string::npos);
-    std::size_t begin = at + needle.size();
-    if (json[begin] == '"') {
-        const auto end = json.find('"', begin + 1);
-        return json.substr(begin + 1, end - begin - 1);
-    }
-    std::size_t end = begin;
-    while (end < json.size() && json[end] != ',' && json[end] != '}' && json[end] != ']')
-        ++end;
-    return json.substr(begin, end - begin);
-}
-
-long long jsonInt(const std::string& json, const std::string& key)
-{
-    return std::stoll(jsonField(json, key));
-}
-
-// `info --json` of a workspace; requires success.
-std::string infoJson(const fs::path& workspace)
-{
-    std::string out;
-    REQUIRE(cli("info -w " + shellQuoted(workspace) + " --json", &out) == 0);
-    return out;
-}
 
 // The one JSON object of a row in `stats --json`, found by its leading key/value.
 std::string statsRow(const std::string& json, const std::string& leadingField)
