@@ -1,4 +1,4 @@
-// tracemark-cli bench: throughput figures for import and the simulator, as text or JSON.
+// tracemark-cli bench: throughput figures for import, the simulator and the trace encoder, as text or JSON.
 // Each figure is the median of --runs runs, every run into a fresh workspace in a temp folder.
 #include "ArgParser.h"
 #include "CommandSupport.h"
@@ -276,25 +276,27 @@ int benchSimulate(const Args& argv)
 }
 
 const char* kBenchHelp
-    = "usage: tracemark-cli bench import|simulate [options]\n"
+    = "usage: tracemark-cli bench import|simulate|embed [options]\n"
       "\n"
       "Benchmarks that print figures (median of --runs runs) as text or, with --json, one JSON object.\n"
       "\n"
       "  import     end-to-end import throughput (spans/s) of a generated Jaeger file or a Nezha folder\n"
       "  simulate   simulator throughput into a workspace (traces/s, spans/s, MB per million spans)\n"
+      "  embed      encoder training s/epoch, inference traces/s, nearest-neighbour label agreement\n"
       "\n"
-      "`tracemark-cli bench import --help` and `tracemark-cli bench simulate --help` list the options.\n"
+      "`tracemark-cli bench NAME --help` lists a benchmark's options.\n"
       "\n"
       "examples:\n"
       "  tracemark-cli bench simulate --traces 20000 --runs 3\n"
-      "  tracemark-cli bench import --format nezha --path ../shared/datasets/nezha-tt --json\n";
+      "  tracemark-cli bench import --format nezha --path ../shared/datasets/nezha-tt --json\n"
+      "  tracemark-cli bench embed -w shop.tmk --json\n";
 
 } // namespace
 
 int runBenchCommand(const Args& argv)
 {
     if (argv.empty())
-        throw CliUsageError("bench", "missing benchmark name (import or simulate)");
+        throw CliUsageError("bench", "missing benchmark name (import, simulate or embed)");
     const std::string& which = argv.front();
     const Args rest(argv.begin() + 1, argv.end());
     if (which == "--help" || which == "-h" || which == "help") {
@@ -305,7 +307,9 @@ int runBenchCommand(const Args& argv)
         return benchImport(rest);
     if (which == "simulate")
         return benchSimulate(rest);
-    throw CliUsageError("bench", "unknown benchmark '" + which + "' (valid: import, simulate)");
+    if (which == "embed")
+        return benchEmbed(rest);
+    throw CliUsageError("bench", "unknown benchmark '" + which + "' (valid: import, simulate, embed)");
 }
 
 } // namespace tracemark::cli

@@ -16,6 +16,8 @@ int runExportCommand(const Args& args);
 int runBenchCommand(const Args& args);
 int runDevicesCommand(const Args& args);
 int runEmbedCommand(const Args& args);
+// `bench embed`, in its own file; reached through runBenchCommand.
+int benchEmbed(const Args& args);
 
 struct CommandEntry {
     const char* name;

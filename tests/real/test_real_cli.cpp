@@ -1,6 +1,7 @@
 // tracemark-cli on the real datasets in ../shared/datasets. The expected counts were worked out
 // by hand from the files (Python's csv module over the zcat'ed CSVs; see each test):
 // repeated (TraceID, SpanID) rows count once, as the importers document.
+#include "support/CliTestSupport.h"
 #include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -8,28 +9,10 @@
 #include <string>
 
 namespace fs = std::filesystem;
+using namespace cli_test;
 using tracemark::test::TempDir;
 
 namespace {
-
-std::string shellQuoted(const fs::path& p)
-{
-    return "'" + p.string() + "'";
-}
-
-int cli(const std::string& arguments, std::string* output)
-{
-    return tracemark::test::runCommand(tracemark::test::cliPath() + " " + arguments, output);
-}
-
-long long jsonInt(const std::string& json, const std::string& key)
-{
-    const std::string needle = "\"" + key + "\":";
-    const auto at = json.find(needle);
-    INFO("looking for " << key << " in " << json);
-    REQUIRE(at != std::string::npos);
-    return std::stoll(json.substr(at + needle.size()));
-}
 
 fs::path dataset(const std::string& name)
 {
@@ -124,4 +107,23 @@ TEST_CASE("SIGINT during a Nezha import leaves an existing workspace unchanged",
     std::string after;
     REQUIRE(cli("info -w " + shellQuoted(ws) + " --json", &after) == 0);
     CHECK(after == before);
+}
+
+TEST_CASE("bench embed on DeepTraLog: the GNN keeps abnormal traces next to abnormal ones", "[real][cli][embed]")
+{
+    TempDir dir;
+    const fs::path ws = dir / "deeptralog.tmk";
+    std::string out;
+    REQUIRE(cli("import -w " + shellQuoted(ws) + " " + shellQuoted(dataset("deeptralog")), &out) == 0);
+    REQUIRE(cli("bench embed -w " + shellQuoted(ws) + " --epochs 3 --triplets-per-epoch 2000 --runs 1 --json", &out) ==
+            0);
+    INFO(out);
+    // results/TraceAnomaly.csv labels 1,665 F05 and 1,098 F08 traces abnormal; the 2,000 traces of
+    // normal/ are normal; the 500 other F08 traces have no label and are left out.
+    CHECK(jsonInt(out, "agreement_traces") == 4763);
+    CHECK(jsonInt(out, "agreement_abnormal_traces") == 2763);
+    // Normal and abnormal traces share no call structure here, so both baselines reach 1.0 and a
+    // trained encoder must come close.
+    CHECK(std::stod(jsonField(out, "gnn")) >= 0.99);
+    CHECK(std::stod(jsonField(out, "stv")) >= 0.99);
 }

@@ -1,7 +1,7 @@
 // tracemark-cli end to end: runs the built executable and checks exit statuses, output and
 // what ends up in the workspace. Expected values are worked out by hand from the inputs the
 // tests write (see the comments next to each file).
-#include "CliTestSupport.h"
+#include "support/CliTestSupport.h"
 #include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>

@@ -1,7 +1,7 @@
 // tracemark-cli embed end to end: training on a simulated workspace stores one vector per trace
 // and a model another workspace can reuse; bad usage and missing models are refused; Ctrl-C keeps
 // the previous embeddings and writes no model file.
-#include "CliTestSupport.h"
+#include "support/CliTestSupport.h"
 
 #include <catch2/catch.hpp>
 #include <filesystem>
@@ -82,4 +82,26 @@ TEST_CASE("SIGINT during embed --train keeps the previous embeddings and writes 
     CHECK(contains(out, "exit=130"));
     CHECK_FALSE(fs::exists(model));
     CHECK(jsonInt(infoJson(ws), "embedded_traces") == 200);
+}
+
+TEST_CASE("bench embed prints speed and the agreement of the embedding and both baselines", "[cli][embed][bench]")
+{
+    TempDir dir;
+    const fs::path ws = simulated(dir, "shop.tmk", 400, 3);
+    std::string out;
+    REQUIRE(cli("bench embed -w " + shellQuoted(ws) + " --epochs 1 --triplets-per-epoch 100 --runs 2 --json", &out) ==
+            0);
+    CHECK(jsonInt(out, "traces") == 400);
+    CHECK(std::stod(jsonField(out, "traces_per_s")) > 0);
+    CHECK(std::stod(jsonField(out, "train_s_per_epoch")) > 0);
+    for (const char* vector : {"gnn", "stv", "bag"}) {
+        // The first "gnn" key is inside nn_agreement; all three are shares of the 400 traces.
+        const double share = std::stod(jsonField(out, vector));
+        CHECK(share >= 0.0);
+        CHECK(share <= 1.0);
+    }
+    CHECK(contains(out, "\"nn_agreement_abnormal\":{"));
+    CHECK(jsonInt(out, "agreement_traces") == 400);
+    // Nothing was stored.
+    CHECK(jsonInt(infoJson(ws), "embedded_traces") == 0);
 }
