@@ -3,6 +3,7 @@
 // baselines (STV, bag of operations), all through the same search code. Stores nothing.
 #include "ArgParser.h"
 #include "Commands.h"
+#include "EncoderTrainingOptions.h"
 #include "OutputFormat.h"
 #include "SignalCancellation.h"
 #include "TerminalProgress.h"
@@ -86,15 +87,12 @@ int benchEmbed(const Args& argv)
         "code). Nothing is written to the workspace.");
     p.option("workspace", 'w', "WS.tmk", "the workspace (required)")
         .option("model", 'm', "M.pt", "use this saved model instead of training one")
-        .option("epochs", 0, "E", "training epochs", "15")
-        .option("triplets-per-epoch", 0, "N", "0 = one per trace, at most 20,000", "0")
-        .option("seed", 0, "S", "training seed", "1")
-        .option("device", 0, "CHOICE", "auto, cpu or cuda", "auto")
         .option("runs", 0, "N", "inference runs (the median is reported)", "3")
         .option("max-queries", 0, "N", "agreement over a seeded sample of N traces (0 = all)", "20000")
         .flag("json", 0, "print one JSON object")
         .example("tracemark-cli bench embed -w shop.tmk --json")
         .example("tracemark-cli bench embed -w deeptralog.tmk --epochs 5 --runs 1");
+    addEncoderTrainingOptions(p);
     const ParsedArgs args = p.parse(argv);
     if (args.helpRequested()) {
         std::cout << p.help();
@@ -103,7 +101,7 @@ int benchEmbed(const Args& argv)
     const bool json = args.has("json");
     const int runs = static_cast<int>(args.integer("runs", 3, 1, 100));
     const std::int64_t maxQueries = args.integer("max-queries", 20000, 0, INT64_MAX);
-    const auto device = ml::deviceChoiceFromString(args.choice("device", {"auto", "cpu", "cuda", "gpu"}, "auto"));
+    const auto device = deviceChoiceFrom(args);
 
     Workspace workspace = Workspace::open(args.required("workspace"));
     TerminalProgress progress;
@@ -115,11 +113,7 @@ int benchEmbed(const Args& argv)
     if (args.has("model")) {
         model = ml::EmbeddingModel::load(args.value("model"), device);
     } else {
-        ml::EmbeddingTrainOptions options;
-        options.epochs = static_cast<int>(args.integer("epochs", 15, 1, 10'000));
-        options.tripletsPerEpoch = args.integer("triplets-per-epoch", 0, 0, INT64_MAX);
-        options.seed = static_cast<std::uint64_t>(args.integer("seed", 1, 0, INT64_MAX));
-        options.device = device;
+        const ml::EmbeddingTrainOptions options = encoderTrainingOptionsFrom(args);
         ml::WorkspaceCorpus data = ml::readWorkspaceCorpus(workspace, TraceFeatureOptions(), progress);
         model = ml::trainEmbeddingModel(data.corpus, std::move(data.extractor), options, progress, report);
         std::vector<double> epochSeconds;

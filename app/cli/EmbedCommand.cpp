@@ -2,6 +2,7 @@
 // (--model), embeds every trace and stores the vectors in the workspace as one all-or-nothing step.
 #include "ArgParser.h"
 #include "Commands.h"
+#include "EncoderTrainingOptions.h"
 #include "OutputFormat.h"
 #include "SignalCancellation.h"
 #include "TerminalProgress.h"
@@ -11,7 +12,6 @@
 #include "ml/train/EmbeddingTrainer.h"
 #include "ml/train/WorkspaceEmbedding.h"
 
-#include <cstdint>
 #include <iostream>
 #include <optional>
 
@@ -29,36 +29,12 @@ ArgParser embedParser()
         .flag("train", 0, "train the encoder on this workspace's traces first")
         .option("model", 'm', "M.pt", "use this saved model instead of training")
         .option("save-model", 0, "M.pt", "with --train: write the trained model here")
-        .option("epochs", 0, "E", "training epochs", "15")
-        .option("device", 0, "CHOICE", "auto, cpu or cuda", "auto")
-        .option("seed", 0, "S", "seed of every random step (same seed, same model on the CPU)", "1")
-        .option("batch-size", 0, "B", "triplets per optimiser step", "32")
-        .option("lr", 0, "RATE", "Adam learning rate", "0.0001")
-        .option("margin", 0, "M", "triplet loss margin (cosine distance)", "0.2")
-        .option("triplets-per-epoch", 0, "N", "0 = one per trace, at most 20,000", "0")
-        .option("patience", 0, "E", "stop after E epochs without a better held-out loss", "3")
-        .option("text-encoder", 0, "T.pt", "a TorchScript module: forward(names: List[str]) -> [n, D] tensor")
         .flag("json", 0, "print one JSON object instead of text")
         .example("tracemark-cli embed -w shop.tmk --train --epochs 15 --save-model shop-encoder.pt")
         .example("tracemark-cli embed -w tomorrow.tmk --model shop-encoder.pt", "reuse a trained encoder")
         .note("Ctrl-C cancels; the workspace then keeps its previous embeddings and no model file is written.");
+    addEncoderTrainingOptions(p);
     return p;
-}
-
-ml::EmbeddingTrainOptions trainOptionsFrom(const ParsedArgs& args)
-{
-    ml::EmbeddingTrainOptions options;
-    options.epochs = static_cast<int>(args.integer("epochs", 15, 1, 10'000));
-    options.device = ml::deviceChoiceFromString(args.choice("device", {"auto", "cpu", "cuda", "gpu"}, "auto"));
-    options.seed = static_cast<std::uint64_t>(args.integer("seed", 1, 0, INT64_MAX));
-    options.batchSize = static_cast<int>(args.integer("batch-size", 32, 1, 65'536));
-    options.learningRate = args.number("lr", 1e-4, 1e-9, 10.0);
-    options.margin = args.number("margin", 0.2, 0.0, 2.0);
-    options.tripletsPerEpoch = args.integer("triplets-per-epoch", 0, 0, INT64_MAX);
-    options.patience = static_cast<int>(args.integer("patience", 3, 1, 10'000));
-    if (args.has("text-encoder"))
-        options.textEncoder = args.value("text-encoder");
-    return options;
 }
 
 std::string epochLine(const ml::EpochReport& e, int epochs)
@@ -93,7 +69,7 @@ int runEmbedCommand(const Args& argv)
     ml::TrainingReport report;
     std::string params;
     if (train) {
-        ml::EmbeddingTrainOptions options = trainOptionsFrom(args);
+        ml::EmbeddingTrainOptions options = encoderTrainingOptionsFrom(args);
         options.onEpoch = [&](const ml::EpochReport& e) {
             if (json)
                 return;
@@ -110,8 +86,7 @@ int runEmbedCommand(const Args& argv)
                      .addRaw("training", model->trainingJson())
                      .str();
     } else {
-        const auto device = ml::deviceChoiceFromString(args.choice("device", {"auto", "cpu", "cuda", "gpu"}, "auto"));
-        model = ml::EmbeddingModel::load(args.value("model"), device);
+        model = ml::EmbeddingModel::load(args.value("model"), deviceChoiceFrom(args));
         params = JsonObject()
                      .add("source", "loaded")
                      .add("model_file", args.value("model"))

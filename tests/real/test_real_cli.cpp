@@ -91,16 +91,8 @@ TEST_CASE("SIGINT during a Nezha import leaves an existing workspace unchanged",
     REQUIRE(cli("info -w " + shellQuoted(ws) + " --json", &before) == 0);
 
     // The whole dataset takes many seconds to import; interrupt it after one and a half.
-    const fs::path script = dir.write("interrupt.sh",
-        tracemark::test::cliPath() + " import -w " + shellQuoted(ws) + " " + shellQuoted(dataset("nezha-tt"))
-            + " &\n"
-              "pid=$!\n"
-              "sleep 1.5\n"
-              "kill -INT $pid\n"
-              "wait $pid\n"
-              "echo \"exit=$?\"\n");
-    std::string out;
-    REQUIRE(tracemark::test::runCommand("sh " + shellQuoted(script), &out) == 0);
+    const std::string out =
+        interruptedCli(dir, "import -w " + shellQuoted(ws) + " " + shellQuoted(dataset("nezha-tt")), "1.5");
     INFO(out);
     CHECK(out.find("cancelled; the workspace is unchanged") != std::string::npos);
     CHECK(out.find("exit=130") != std::string::npos);

@@ -60,4 +60,19 @@ inline std::string infoJson(const fs::path& workspace)
     return out;
 }
 
+// Starts `tracemark-cli ARGUMENTS` in the background, waits until `readyPath` exists (when given;
+// at most 20 s), then `delay` more seconds, sends SIGINT and waits for it to end. Returns what it
+// printed followed by "exit=<status>".
+inline std::string interruptedCli(const tracemark::test::TempDir& dir, const std::string& arguments,
+                                  const std::string& delay, const fs::path& readyPath = {})
+{
+    std::string script = tracemark::test::cliPath() + " " + arguments + " &\npid=$!\n";
+    if (!readyPath.empty())
+        script += "i=0; while [ ! -e " + shellQuoted(readyPath) + " ] && [ $i -lt 400 ]; do sleep 0.05; i=$((i+1)); done\n";
+    script += "sleep " + delay + "\nkill -INT $pid\nwait $pid\necho \"exit=$?\"\n";
+    std::string out;
+    REQUIRE(tracemark::test::runCommand("sh " + shellQuoted(dir.write("interrupt.sh", script)), &out) == 0);
+    return out;
+}
+
 } // namespace cli_test

@@ -395,19 +395,8 @@ TEST_CASE("SIGINT during simulate cancels it and leaves no workspace behind", "[
     TempDir dir;
     const fs::path ws = dir / "big.tmk";
     // Waits until the partial workspace exists (the handler is installed by then), then interrupts.
-    const fs::path script = dir.write("interrupt.sh",
-        tracemark::test::cliPath() + " simulate --traces 5000000 --no-logs --no-metrics -o " + shellQuoted(ws)
-            + " &\n"
-              "pid=$!\n"
-              "i=0; while [ ! -e "
-            + shellQuoted(ws.string() + ".partial")
-            + " ] && [ $i -lt 400 ]; do sleep 0.05; i=$((i+1)); done\n"
-              "sleep 0.5\n"
-              "kill -INT $pid\n"
-              "wait $pid\n"
-              "echo \"exit=$?\"\n");
-    std::string out;
-    REQUIRE(tracemark::test::runCommand("sh " + shellQuoted(script), &out) == 0);
+    const std::string out = interruptedCli(dir, "simulate --traces 5000000 --no-logs --no-metrics -o " + shellQuoted(ws),
+                                           "0.5", ws.string() + ".partial");
     CHECK(contains(out, "cancelled; the workspace is unchanged"));
     CHECK(contains(out, "exit=130"));
     CHECK_FALSE(fs::exists(ws));
@@ -429,20 +418,8 @@ TEST_CASE("SIGINT during an import into a new workspace removes it again", "[cli
     const fs::path input = dir.write("many.csv", csv);
     const fs::path ws = dir / "new.tmk";
     // The workspace file appears just before the import starts and the handler is installed.
-    const fs::path script = dir.write("interrupt.sh",
-        tracemark::test::cliPath() + " import -w " + shellQuoted(ws) + " " + kCsvMapping + " "
-            + shellQuoted(input)
-            + " &\n"
-              "pid=$!\n"
-              "i=0; while [ ! -e "
-            + shellQuoted(ws)
-            + " ] && [ $i -lt 400 ]; do sleep 0.05; i=$((i+1)); done\n"
-              "sleep 0.3\n"
-              "kill -INT $pid\n"
-              "wait $pid\n"
-              "echo \"exit=$?\"\n");
-    std::string out;
-    REQUIRE(tracemark::test::runCommand("sh " + shellQuoted(script), &out) == 0);
+    const std::string out = interruptedCli(
+        dir, "import -w " + shellQuoted(ws) + " " + kCsvMapping + " " + shellQuoted(input), "0.3", ws);
     CHECK(contains(out, "cancelled; the workspace is unchanged"));
     CHECK(contains(out, "exit=130"));
     CHECK_FALSE(fs::exists(ws));

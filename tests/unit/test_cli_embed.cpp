@@ -67,17 +67,10 @@ TEST_CASE("SIGINT during embed --train keeps the previous embeddings and writes 
     REQUIRE(cli("embed -w " + shellQuoted(ws) + " --train --epochs 1 --triplets-per-epoch 50") == 0);
     const fs::path model = dir / "never.pt";
     // A training run far longer than the test: interrupted after a second.
-    const fs::path script = dir.write(
-        "interrupt.sh", tracemark::test::cliPath() + " embed -w " + shellQuoted(ws) +
-                            " --train --epochs 1000 --triplets-per-epoch 100000 --save-model " + shellQuoted(model) +
-                            " &\n"
-                            "pid=$!\n"
-                            "sleep 1.5\n"
-                            "kill -INT $pid\n"
-                            "wait $pid\n"
-                            "echo \"exit=$?\"\n");
-    std::string out;
-    REQUIRE(tracemark::test::runCommand("sh " + shellQuoted(script), &out) == 0);
+    const std::string out = interruptedCli(dir, "embed -w " + shellQuoted(ws) +
+                                               " --train --epochs 1000 --triplets-per-epoch 100000 --save-model " +
+                                               shellQuoted(model),
+                                           "1.5");
     CHECK(contains(out, "cancelled; the workspace is unchanged"));
     CHECK(contains(out, "exit=130"));
     CHECK_FALSE(fs::exists(model));
