@@ -220,9 +220,42 @@ CREATE TABLE embeddings(
   PRIMARY KEY(kind, trace_key)) WITHOUT ROWID;
 )sql";
 
+// Schema 3: the current representative selection (issue 4). Design notes:
+// - at most one selection is current: a selection row with id 1 (the CHECK), replaced as a whole
+//   together with its clusters and memberships. method / vectors are checked by the code, not by
+//   the table, so a new selector needs no table rebuild.
+// - selection.seed is the uint64 seed bit-cast to INTEGER; params is a JSON object.
+// - trace_clusters has one row per trace that took part (every trace with a vector of the kind):
+//   its cluster and its distance to the cluster's centre; the index on cluster serves "members of
+//   cluster C" (cluster label counts, review of one cluster).
+// - clusters.size is written with the selection (like counters), so listing clusters reads k rows.
+constexpr std::string_view kSchema3 = R"sql(
+CREATE TABLE selection(
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  created_ns INTEGER NOT NULL,
+  method TEXT NOT NULL,  -- 'kmeans' | 'random'
+  vectors TEXT NOT NULL, -- the embedding kind selected on: 'gnn' | 'stv' | 'bag'
+  k INTEGER NOT NULL CHECK (k > 0),
+  seed INTEGER NOT NULL,
+  sample_size INTEGER NOT NULL CHECK (sample_size >= 0),
+  params TEXT NOT NULL); -- JSON object given by the selector
+
+CREATE TABLE clusters(
+  cluster INTEGER PRIMARY KEY,
+  representative_key INTEGER NOT NULL REFERENCES traces(id),
+  size INTEGER NOT NULL CHECK (size > 0));
+
+CREATE TABLE trace_clusters(
+  trace_key INTEGER PRIMARY KEY REFERENCES traces(id),
+  cluster INTEGER NOT NULL REFERENCES clusters(cluster),
+  distance REAL NOT NULL);
+CREATE INDEX trace_clusters_by_cluster ON trace_clusters(cluster);
+)sql";
+
 const std::vector<Migration> kMigrations = {
     {1, "traces, spans, telemetry, labels and audit log", kSchema1},
     {2, "trace embeddings", kSchema2},
+    {3, "representative selection and clusters", kSchema3},
 };
 
 } // namespace

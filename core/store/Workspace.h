@@ -16,6 +16,8 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <tuple>
+#include <utility>
 #include <vector>
 
 namespace tracemark {
@@ -105,6 +107,36 @@ struct EmbeddingSetInfo {
     std::int64_t vectors = 0;   // how many traces have a vector (ignored by replaceEmbeddings)
 };
 
+// The current representative selection (schema 3): how it was made. At most one is stored.
+struct SelectionInfo {
+    std::int64_t createdNs = 0; // 0 given to replaceSelection: the time it commits
+    std::string method;         // 'kmeans' or 'random'
+    std::string vectors;        // the embedding kind it ran on: 'gnn', 'stv' or 'bag'
+    int k = 0;                  // number of clusters
+    std::uint64_t seed = 0;
+    std::int64_t sampleSize = 0; // traces in the sample the centres were fitted on
+    std::string params = "{}";   // a JSON object (sample share, iterations, ...); "" means {}
+};
+
+// One cluster of the current selection with the current labels of its members (any source for
+// normal/abnormal; humanLabeled counts members whose label is human).
+struct ClusterInfo {
+    int cluster = 0;
+    std::int64_t representativeKey = 0;
+    std::int64_t size = 0;
+    std::int64_t humanLabeled = 0;
+    std::int64_t normal = 0;
+    std::int64_t abnormal = 0;
+};
+
+// One stored label, as engines read them all at once.
+struct StoredTraceLabel {
+    std::int64_t traceKey = 0;
+    TraceLabel label = TraceLabel::Unlabeled;
+    LabelSource source = LabelSource::Human;
+    double confidence = 0.0;
+};
+
 // Every vector of one kind in trace start order (as forEachTrace): row i, values
 // [i * dim, (i + 1) * dim), belongs to traceKeys[i].
 struct EmbeddingMatrix {
@@ -171,6 +203,42 @@ public:
     // --- labels (each change appends to the audit log)
     void setLabel(std::int64_t traceKey, TraceLabel label, LabelSource source, double confidence,
                   const std::string& author);
+    // Every stored label (unlabeled traces have none), ordered by trace key, read in one query.
+    std::vector<StoredTraceLabel> allLabels();
+    // Human labels for many traces in one transaction, all or nothing: one audit row
+    // ('set_label', as setLabel writes) per trace whose label changes; Unlabeled removes a label.
+    // Throws WorkspaceError for a key that is no trace or given twice with different labels (the
+    // same label twice is one change).
+    void setHumanLabels(const std::vector<std::pair<std::int64_t, TraceLabel>>& labels, const std::string& author);
+    // Replaces every propagated label in one transaction: the old propagated rows go, each given
+    // (trace key, label, confidence) is written with source Propagated, and the labeled-traces
+    // counter follows. A trace with a human label is never touched (skipped and counted in the
+    // audit row); a model label is replaced. One audit row ('propagate', entity 'labels') with the
+    // counts. Throws (and changes nothing) on Cancelled, a key that is no trace or is given twice
+    // (WorkspaceError), an Unlabeled label or a confidence outside [0, 1] (UsageError).
+    // Returns how many labels were written.
+    std::int64_t replacePropagatedLabels(const std::vector<std::tuple<std::int64_t, TraceLabel, double>>& labels,
+                                         Progress& progress, const std::string& actor = "tracemark");
+
+    // --- representative selection (schema 3; each replace appends to the audit log)
+    // Replaces the current selection, its clusters and memberships in one transaction, all or
+    // nothing (Cancelled and every error roll back): traceKeys[i] belongs to cluster clusterOf[i]
+    // at distance[i] from its centre; representativeKeys[c] is the representative of cluster c.
+    // Refuses (UsageError) an unknown method or vectors kind, k < 1, a params that is no JSON
+    // object, lists of different lengths, not k representatives, a cluster outside 0..k-1, a
+    // cluster with no member, a non-finite distance, a representative that is not a member of its
+    // cluster, and (WorkspaceError) a key that is no trace or is given twice. Members need not be
+    // every trace (only those with a vector of info.vectors). One audit row ('replace_selection').
+    void replaceSelection(const SelectionInfo& info, const std::vector<std::int64_t>& traceKeys,
+                          const std::vector<int>& clusterOf, const std::vector<float>& distance,
+                          const std::vector<std::int64_t>& representativeKeys, Progress& progress,
+                          const std::string& actor = "tracemark");
+    std::optional<SelectionInfo> selection();
+    std::vector<ClusterInfo> clusters();                      // ordered by cluster; empty when none
+    std::optional<int> clusterOfTrace(std::int64_t traceKey); // nullopt: no selection or not a member
+    std::vector<std::int64_t> representatives();             // trace keys, by cluster
+    // Every member of the selection as (trace key, cluster), by trace key; empty without one.
+    std::vector<std::pair<std::int64_t, int>> traceClusters();
 
     // --- embeddings (each replace or delete appends to the audit log)
     // Replaces the set of info.kind in one transaction: the old set goes, `produce` calls `write`

@@ -293,6 +293,42 @@ TEST_CASE("a schema-1 file is upgraded on open and keeps its data", "[workspace]
     CHECK(workspace.info().embeddedTraces == 1);
 }
 
+TEST_CASE("a schema-2 file is upgraded to the selection tables and keeps its labels", "[workspace][migration]")
+{
+    TempDir dir;
+    const fs::path file = dir / "schema2.tmk";
+    {
+        // What Tracemark 2 wrote: two migrations, one trace with a human label.
+        Database db(file, Database::Mode::CreateIfMissing);
+        db.exec("PRAGMA journal_mode = WAL");
+        const std::vector<Migration> firstTwo(workspaceMigrations().begin(), workspaceMigrations().begin() + 2);
+        REQUIRE(migrateSchema(db, firstTwo) == 2);
+        db.exec("INSERT INTO traces(id, trace_id, start_ns, duration_ns, span_count, error_spans, orphan_spans, "
+                "  path_id) VALUES (3, 'kept', 100, 10, 0, 0, 0, 0);"
+                "INSERT INTO labels(trace_key, label, source, confidence, updated_ns, author) "
+                "  VALUES (3, 1, 0, 1.0, 1, 'ana');"
+                "UPDATE counters SET value = 1 WHERE name IN ('traces', 'labeled_traces');");
+        REQUIRE(db.queryInt64("SELECT COUNT(*) FROM sqlite_master WHERE name = 'selection'") == 0);
+    }
+    Workspace workspace = Workspace::open(file);
+    CHECK(workspace.schemaVersion() == Workspace::currentSchemaVersion());
+    CHECK(workspace.schemaVersion() >= 3);
+    CHECK(workspace.database().queryInt64("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN "
+                                          "('selection', 'clusters', 'trace_clusters')") == 3);
+    CHECK_FALSE(workspace.selection().has_value());
+    CHECK(workspace.allLabels().size() == 1);
+    CHECK(workspace.info().labeledTraces == 1);
+    // The new tables work with the old rows.
+    SelectionInfo info;
+    info.method = "random";
+    info.vectors = "stv";
+    info.k = 1;
+    NullProgress progress;
+    workspace.replaceSelection(info, {3}, {0}, {0.0f}, {3}, progress);
+    CHECK(workspace.representatives() == std::vector<std::int64_t>{3});
+    CHECK(workspace.clusters().at(0).normal == 1);
+}
+
 TEST_CASE("a second connection reads while another imports", "[workspace]")
 {
     TempDir dir;
