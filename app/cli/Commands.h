@@ -16,6 +16,11 @@ int runExportCommand(const Args& args);
 int runBenchCommand(const Args& args);
 int runDevicesCommand(const Args& args);
 int runEmbedCommand(const Args& args);
+int runSelectCommand(const Args& args);
+int runLabelCommand(const Args& args);
+int runPropagateCommand(const Args& args);
+int runSuggestCommand(const Args& args);
+int runEvaluateCommand(const Args& args);
 // `bench embed`, in its own file; reached through runBenchCommand.
 int benchEmbed(const Args& args);
 

@@ -9,6 +9,7 @@
 
 #include "core/common/Error.h"
 #include "core/io/JaegerExporter.h"
+#include "core/io/LabelsCsv.h"
 #include "core/store/Workspace.h"
 
 #include <filesystem>
@@ -20,20 +21,23 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const std::vector<std::string> kExportFormats = { "jaeger" };
+const std::vector<std::string> kExportFormats = { "jaeger", "labels" };
 
 ArgParser exportParser()
 {
     ArgParser p("export",
         "Exports the traces of a workspace to a file another tool can load.\n"
-        "jaeger: Jaeger query JSON ({\"data\":[trace,...]}), loadable in the Jaeger UI.");
+        "jaeger: Jaeger query JSON ({\"data\":[trace,...]}), loadable in the Jaeger UI.\n"
+        "labels: CSV, one row per trace: trace_id,anomaly (LabelEase-compatible) then label, source,\n"
+        "        confidence, cluster, representative.");
     p.option("workspace", 'w', "WS.tmk", "the workspace to export (required)")
-        .option("format", 'f', "FORMAT", "output format: jaeger")
+        .option("format", 'f', "FORMAT", "output format: jaeger or labels")
         .option("output", 'o', "FILE", "the file to write (required)")
         .flag("force", 0, "replace FILE when it exists")
         .flag("no-labels", 0, "leave out the trace labels (tracemark.label tags on root spans)")
         .flag("no-logs", 0, "leave out the log records joined to spans (span logs)")
-        .example("tracemark-cli export -w shop.tmk --format jaeger -o shop-traces.json");
+        .example("tracemark-cli export -w shop.tmk --format jaeger -o shop-traces.json")
+        .example("tracemark-cli export -w shop.tmk --format labels -o labels.csv");
     return p;
 }
 
@@ -64,7 +68,10 @@ int runExportCommand(const Args& argv)
     {
         TerminalProgress progress;
         SignalCancellation cancelOnSignal(progress);
-        exportJaegerJson(workspace, out, progress, options);
+        if (format == "labels")
+            writeLabelsCsv(workspace, out, progress);
+        else
+            exportJaegerJson(workspace, out, progress, options);
     }
     const std::uintmax_t bytes = fs::file_size(out, ec);
     std::cout << "exported " << groupedCount(workspace.info().traces) << " traces as " << format << " to "

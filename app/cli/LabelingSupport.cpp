@@ -1,0 +1,55 @@
+#include "LabelingSupport.h"
+
+#include "ArgParser.h"
+
+#include <cstdlib>
+
+namespace tracemark::cli {
+
+LabelingVectors loadLabelingVectors(Workspace& workspace, const std::string& kind, Progress& progress)
+{
+    LabelingVectors vectors;
+    vectors.kind = kind;
+    vectors.matrix = loadTraceVectors(workspace, kind, progress);
+    if (vectors.matrix.rows() < 2)
+        throw Error(workspace.path().string() + " has fewer than 2 traces; there is nothing to select from");
+    vectors.normalised = normalisedRows(vectors.matrix);
+    vectors.facts = traceFactsFor(workspace, vectors.matrix.traceKeys);
+    for (std::size_t i = 0; i < vectors.matrix.rows(); ++i)
+        vectors.rowOfKey.emplace(vectors.matrix.traceKeys[i], static_cast<std::int64_t>(i));
+    return vectors;
+}
+
+void addVectorsOption(ArgParser& parser, const std::string& help)
+{
+    parser.option("vectors", 0, "KIND", help);
+}
+
+std::string vectorsFrom(const ParsedArgs& args, const std::string& fallback)
+{
+    return args.choice("vectors", traceVectorKinds(), fallback);
+}
+
+std::vector<std::pair<std::int64_t, TraceLabel>> humanLabelRows(Workspace& workspace, const LabelingVectors& vectors)
+{
+    std::vector<std::pair<std::int64_t, TraceLabel>> rows;
+    for (const StoredTraceLabel& label : workspace.allLabels()) {
+        if (label.source != LabelSource::Human)
+            continue;
+        const auto found = vectors.rowOfKey.find(label.traceKey);
+        if (found != vectors.rowOfKey.end())
+            rows.emplace_back(found->second, label.label);
+    }
+    return rows;
+}
+
+std::string authorFrom(const ParsedArgs& args)
+{
+    if (args.has("author"))
+        return args.value("author");
+    if (const char* user = std::getenv("USER"); user && *user)
+        return user;
+    return "operator";
+}
+
+} // namespace tracemark::cli
