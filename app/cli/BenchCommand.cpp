@@ -276,13 +276,14 @@ int benchSimulate(const Args& argv)
 }
 
 const char* kBenchHelp
-    = "usage: tracemark-cli bench import|simulate|embed [options]\n"
+    = "usage: tracemark-cli bench import|simulate|embed|select [options]\n"
       "\n"
       "Benchmarks that print figures (median of --runs runs) as text or, with --json, one JSON object.\n"
       "\n"
       "  import     end-to-end import throughput (spans/s) of a generated Jaeger file or a Nezha folder\n"
       "  simulate   simulator throughput into a workspace (traces/s, spans/s, MB per million spans)\n"
       "  embed      encoder training s/epoch, inference traces/s, nearest-neighbour label agreement\n"
+      "  select     representative selection + propagation seconds on synthetic embeddings\n"
       "\n"
       "`tracemark-cli bench NAME --help` lists a benchmark's options.\n"
       "\n"
@@ -296,7 +297,7 @@ const char* kBenchHelp
 int runBenchCommand(const Args& argv)
 {
     if (argv.empty())
-        throw CliUsageError("bench", "missing benchmark name (import, simulate or embed)");
+        throw CliUsageError("bench", "missing benchmark name (import, simulate, embed or select)");
     const std::string& which = argv.front();
     const Args rest(argv.begin() + 1, argv.end());
     if (which == "--help" || which == "-h" || which == "help") {
@@ -309,7 +310,9 @@ int runBenchCommand(const Args& argv)
         return benchSimulate(rest);
     if (which == "embed")
         return benchEmbed(rest);
-    throw CliUsageError("bench", "unknown benchmark '" + which + "' (valid: import, simulate, embed)");
+    if (which == "select")
+        return benchSelect(rest);
+    throw CliUsageError("bench", "unknown benchmark '" + which + "' (valid: import, simulate, embed, select)");
 }
 
 } // namespace tracemark::cli

@@ -21,8 +21,9 @@ int runLabelCommand(const Args& args);
 int runPropagateCommand(const Args& args);
 int runSuggestCommand(const Args& args);
 int runEvaluateCommand(const Args& args);
-// `bench embed`, in its own file; reached through runBenchCommand.
+// `bench embed` and `bench select`, in their own files; reached through runBenchCommand.
 int benchEmbed(const Args& args);
+int benchSelect(const Args& args);
 
 struct CommandEntry {
     const char* name;

@@ -150,3 +150,18 @@ TEST_CASE("evaluate runs the loop against ground truth and reports every step", 
     CHECK(contains(out, "\"sweep\":[{\"k\":10"));
     CHECK(jsonField(out, "selector") == "random");
 }
+
+TEST_CASE("bench select times selection and propagation on synthetic vectors", "[cli][labeling][bench]")
+{
+    std::string out;
+    REQUIRE(cli("bench select --traces 5000 --k 20 --blobs 40 --runs 2 --json", &out) == 0);
+    CHECK(jsonInt(out, "traces") == 5000);
+    CHECK(jsonInt(out, "k") == 20);
+    CHECK(jsonInt(out, "sample_size") == 500);
+    const double selection = std::stod(jsonField(out, "selection_s"));
+    const double propagation = std::stod(jsonField(out, "propagation_s"));
+    CHECK(selection > 0);
+    CHECK(propagation > 0);
+    CHECK(std::stod(jsonField(out, "total_s")) >= std::max(selection, propagation));
+    CHECK(cli("bench select --traces 1", &out) == 2);
+}
