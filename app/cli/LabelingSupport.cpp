@@ -30,6 +30,12 @@ std::string vectorsFrom(const ParsedArgs& args, const std::string& fallback)
     return args.choice("vectors", traceVectorKinds(), fallback);
 }
 
+LabelingVectors loadSelectionVectors(Workspace& workspace, const ParsedArgs& args, Progress& progress)
+{
+    const auto current = workspace.selection();
+    return loadLabelingVectors(workspace, vectorsFrom(args, current ? current->vectors : "gnn"), progress);
+}
+
 std::vector<std::pair<std::int64_t, TraceLabel>> humanLabelRows(Workspace& workspace, const LabelingVectors& vectors)
 {
     std::vector<std::pair<std::int64_t, TraceLabel>> rows;

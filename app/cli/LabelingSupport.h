@@ -32,6 +32,10 @@ LabelingVectors loadLabelingVectors(Workspace& workspace, const std::string& kin
 void addVectorsOption(ArgParser& parser, const std::string& help);
 std::string vectorsFrom(const ParsedArgs& args, const std::string& fallback);
 
+// The vectors of --vectors, else of the workspace's current selection, else 'gnn' (what
+// propagate and suggest run on).
+LabelingVectors loadSelectionVectors(Workspace& workspace, const ParsedArgs& args, Progress& progress);
+
 // The workspace's human labels as (row, label) pairs of `vectors`.
 std::vector<std::pair<std::int64_t, TraceLabel>> humanLabelRows(Workspace& workspace, const LabelingVectors& vectors);
 

@@ -33,11 +33,10 @@ int runPropagateCommand(const Args& argv)
         return 0;
     }
     Workspace workspace = Workspace::open(args.required("workspace"));
-    const auto current = workspace.selection();
-    const std::string kind = vectorsFrom(args, current ? current->vectors : "gnn");
     TerminalProgress progress;
     SignalCancellation cancelOnSignal(progress);
-    const LabelingVectors vectors = loadLabelingVectors(workspace, kind, progress);
+    const LabelingVectors vectors = loadSelectionVectors(workspace, args, progress);
+    const std::string& kind = vectors.kind;
     const auto human = humanLabelRows(workspace, vectors);
     if (human.empty())
         throw Error("no trace has a human label yet; label the representatives first "

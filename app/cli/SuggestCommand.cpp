@@ -32,21 +32,18 @@ int runSuggestCommand(const Args& argv)
         std::cout << parser.help();
         return 0;
     }
-    Workspace workspace = Workspace::open(args.required("workspace"));
-    const auto current = workspace.selection();
-    const std::string kind = vectorsFrom(args, current ? current->vectors : "gnn");
     SuggestOptions options;
     options.count = static_cast<int>(args.integer("n", 10, 1, 100'000));
-
+    Workspace workspace = Workspace::open(args.required("workspace"));
     TerminalProgress progress;
     SignalCancellation cancelOnSignal(progress);
-    const LabelingVectors vectors = loadLabelingVectors(workspace, kind, progress);
+    const LabelingVectors vectors = loadSelectionVectors(workspace, args, progress);
     Propagator propagator(vectors.normalised.data(), vectors.rows(), vectors.matrix.dim);
     propagator.setHumanLabels(humanLabelRows(workspace, vectors), progress);
     const std::vector<TraceSignals> signals =
         computeTraceSignals(vectors.facts.pathIds, vectors.facts.latencyNs, vectors.facts.errorSpans);
     std::vector<int> clusterOf;
-    if (current) {
+    if (workspace.selection()) {
         clusterOf.assign(static_cast<std::size_t>(vectors.rows()), -1);
         for (const auto& [key, cluster] : workspace.traceClusters()) {
             const auto found = vectors.rowOfKey.find(key);

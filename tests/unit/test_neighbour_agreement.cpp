@@ -5,15 +5,28 @@
 #include "core/eval/PanelDotKernel.h"
 
 #include <catch2/catch.hpp>
+#include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <limits>
 #include <random>
+#include <string_view>
 
 using namespace tracemark;
 using Rows = std::vector<float>;
 using Indices = std::vector<std::int64_t>;
 
 namespace {
+
+// Every kernel this CPU can run; the ones it cannot are reported as skipped.
+std::vector<PanelDotKernel> kernelsToTest()
+{
+    const std::vector<PanelDotKernel> available = availablePanelDotKernels();
+    for (const char* name : { "portable", "avx2-fma", "avx512" })
+        if (std::none_of(available.begin(), available.end(), [&](const PanelDotKernel& k) { return k.name == name; }))
+            WARN("kernel " << name << " skipped: this CPU cannot run it");
+    return available;
+}
 
 std::int64_t rowCount(const Rows& rows, int dim)
 {
@@ -159,13 +172,15 @@ TEST_CASE("nearest neighbours match the naive loop on random points", "[neighbou
         const Indices expected = naiveNeighbours(rows, dim, metric);
         CHECK(neighboursOf(rows, dim, metric, 1) == expected);
         CHECK(neighboursOf(rows, dim, metric, 3) == expected);
-        // The portable kernel too, whichever one this CPU picks by default.
-        CHECK(nearestNeighboursOf(rows.data(), 500, dim, all, metric, progress, 2, portablePanelDotKernel())
-            == expected);
+        // Every kernel this CPU runs, whichever one it picks by default.
+        for (const PanelDotKernel& kernel : kernelsToTest()) {
+            INFO(kernel.name);
+            CHECK(nearestNeighboursOf(rows.data(), 500, dim, all, metric, progress, 2, kernel) == expected);
+        }
     }
 }
 
-TEST_CASE("the portable and the fastest kernel compute the same dot products", "[neighbours]")
+TEST_CASE("every kernel computes the same dot products", "[neighbours]")
 {
     const int dim = 19;
     const int width = PanelDotKernel::kPanelWidth;
@@ -176,7 +191,7 @@ TEST_CASE("the portable and the fastest kernel compute the same dot products", "
         for (int d = 0; d < dim; ++d)
             panel[static_cast<std::size_t>(d * width + j)]
                 = candidates[static_cast<std::size_t>(j * dim + d)];
-    for (const PanelDotKernel& kernel : { portablePanelDotKernel(), fastestPanelDotKernel() }) {
+    for (const PanelDotKernel& kernel : kernelsToTest()) {
         INFO(kernel.name);
         REQUIRE(kernel.queryCount <= PanelDotKernel::kMaxQueries);
         const float* rows[PanelDotKernel::kMaxQueries];
@@ -193,6 +208,28 @@ TEST_CASE("the portable and the fastest kernel compute the same dot products", "
                 CHECK(out[static_cast<std::size_t>(k * width + j)] == Approx(expected).margin(1e-4));
             }
     }
+}
+
+TEST_CASE("kernels are offered by what the CPU supports", "[neighbours]")
+{
+    const std::vector<PanelDotKernel> kernels = availablePanelDotKernels();
+    REQUIRE(!kernels.empty());
+    CHECK(kernels.front().name == "portable");
+    auto offered = [&](std::string_view name) {
+        return std::any_of(kernels.begin(), kernels.end(), [&](const PanelDotKernel& k) { return k.name == name; });
+    };
+#if defined(__GNUC__) && defined(__x86_64__)
+    __builtin_cpu_init();
+    CHECK(offered("avx2-fma") == (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")));
+    CHECK(offered("avx512") == static_cast<bool>(__builtin_cpu_supports("avx512f")));
+#else
+    CHECK(kernels.size() == 1);
+#endif
+    const char* forced = std::getenv("TRACEMARK_KERNEL");
+    if (forced == nullptr || *forced == '\0')
+        CHECK(fastestPanelDotKernel().name == kernels.back().name);
+    else // avx2 is short for avx2-fma
+        CHECK(fastestPanelDotKernel().name.substr(0, std::string_view(forced).size()) == forced);
 }
 
 TEST_CASE("neighbours of selected queries and degenerate sizes", "[neighbours]")

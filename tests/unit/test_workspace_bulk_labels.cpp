@@ -18,21 +18,8 @@ using namespace tracemark::test;
 namespace {
 
 // Six one-span traces t0..t5; key[i] is the key of trace ti.
-struct SixTraces {
-    TempDir dir;
-    Workspace workspace = Workspace::create(dir / "labels.tmk");
-    std::vector<std::int64_t> key;
-    NullProgress progress;
-
-    SixTraces()
-    {
-        std::vector<Span> spans;
-        for (int t = 0; t < 6; ++t)
-            spans.push_back(makeSpan("t" + std::to_string(t), "s", "", "frontend", "GET /", t * 1000, 10));
-        importSpans(workspace, spans);
-        for (int t = 0; t < 6; ++t)
-            key.push_back(workspace.traceById("t" + std::to_string(t))->key);
-    }
+struct SixTraces : OneSpanTraces {
+    SixTraces() : OneSpanTraces("labels.tmk", 6) {}
 
     // The counter info() reports must always equal the labels that exist.
     void checkCounter()

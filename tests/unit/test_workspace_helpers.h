@@ -4,6 +4,7 @@
 #include "core/common/Progress.h"
 #include "core/store/Database.h"
 #include "core/store/Workspace.h"
+#include "support/TestSupport.h"
 
 #include <algorithm>
 #include <map>
@@ -73,5 +74,24 @@ inline std::int64_t countRows(Database& db, const std::string& table)
 {
     return db.queryInt64("SELECT COUNT(*) FROM " + table);
 }
+
+// A workspace of `count` one-span traces t0, t1, ... starting in that order; key[i] is the key
+// of trace ti.
+struct OneSpanTraces {
+    TempDir dir;
+    Workspace workspace;
+    std::vector<std::int64_t> key;
+    NullProgress progress;
+
+    OneSpanTraces(const std::string& fileName, int count) : workspace(Workspace::create(dir / fileName))
+    {
+        std::vector<Span> spans;
+        for (int t = 0; t < count; ++t)
+            spans.push_back(makeSpan("t" + std::to_string(t), "s", "", "frontend", "GET /", t * 1000, 10));
+        importSpans(workspace, spans);
+        for (int t = 0; t < count; ++t)
+            key.push_back(workspace.traceById("t" + std::to_string(t))->key);
+    }
+};
 
 } // namespace tracemark::test

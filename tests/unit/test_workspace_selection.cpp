@@ -16,21 +16,8 @@ using namespace tracemark::test;
 namespace {
 
 // Six one-span traces t0..t5 starting in that order; key[i] is the key of trace ti.
-struct SixTraces {
-    TempDir dir;
-    Workspace workspace = Workspace::create(dir / "selection.tmk");
-    std::vector<std::int64_t> key;
-    NullProgress progress;
-
-    SixTraces()
-    {
-        std::vector<Span> spans;
-        for (int t = 0; t < 6; ++t)
-            spans.push_back(makeSpan("t" + std::to_string(t), "s", "", "frontend", "GET /", t * 1000, 10));
-        importSpans(workspace, spans);
-        for (int t = 0; t < 6; ++t)
-            key.push_back(workspace.traceById("t" + std::to_string(t))->key);
-    }
+struct SixTraces : OneSpanTraces {
+    SixTraces() : OneSpanTraces("selection.tmk", 6) {}
 
     // k = 2: t0, t1, t2 in cluster 0 (representative t1), t3, t4 in cluster 1 (representative
     // t4); t5 is no member.
