@@ -1,10 +1,14 @@
 #include "core/eval/PanelDotKernel.h"
 
+#include "core/common/Error.h"
+
 #include <cstddef>
+#include <cstdlib>
+#include <string>
 
 #if defined(__GNUC__) && defined(__x86_64__)
 #include <immintrin.h>
-#define TRACEMARK_AVX2_KERNEL 1
+#define TRACEMARK_X86_KERNELS 1
 #endif
 
 namespace tracemark {
@@ -39,7 +43,7 @@ void dotPortable(const float* const* queries, const float* panel, int dim, float
     }
 }
 
-#ifdef TRACEMARK_AVX2_KERNEL
+#ifdef TRACEMARK_X86_KERNELS
 constexpr int kAvxQueries = 6; // 6 queries x 2 vectors of 8 = 12 accumulators of the 16 ymm registers
 
 // Twelve named accumulators: kept in arrays, GCC 12 stores them to the stack on every step.
@@ -82,38 +86,111 @@ __attribute__((target("avx2,fma"))) void dotAvx2(
         _mm256_storeu_ps(out + i * 8, results[i]);
 }
 
+// Eight queries, one zmm accumulator each (the panel width is one register of 16 floats): each
+// step is one panel load and eight multiply-adds with the query value broadcast from memory.
+constexpr int kAvx512Queries = 8;
+
+__attribute__((target("avx512f"))) void dotAvx512(
+    const float* const* queries, const float* panel, int dim, float* out)
+{
+    const float* q0 = queries[0];
+    const float* q1 = queries[1];
+    const float* q2 = queries[2];
+    const float* q3 = queries[3];
+    const float* q4 = queries[4];
+    const float* q5 = queries[5];
+    const float* q6 = queries[6];
+    const float* q7 = queries[7];
+    __m512 a0 = _mm512_setzero_ps(), a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0, a6 = a0, a7 = a0;
+    for (int d = 0; d < dim; ++d) {
+        const __m512 c = _mm512_loadu_ps(panel + static_cast<std::size_t>(d) * kWidth);
+        a0 = _mm512_fmadd_ps(_mm512_set1_ps(q0[d]), c, a0);
+        a1 = _mm512_fmadd_ps(_mm512_set1_ps(q1[d]), c, a1);
+        a2 = _mm512_fmadd_ps(_mm512_set1_ps(q2[d]), c, a2);
+        a3 = _mm512_fmadd_ps(_mm512_set1_ps(q3[d]), c, a3);
+        a4 = _mm512_fmadd_ps(_mm512_set1_ps(q4[d]), c, a4);
+        a5 = _mm512_fmadd_ps(_mm512_set1_ps(q5[d]), c, a5);
+        a6 = _mm512_fmadd_ps(_mm512_set1_ps(q6[d]), c, a6);
+        a7 = _mm512_fmadd_ps(_mm512_set1_ps(q7[d]), c, a7);
+    }
+    _mm512_storeu_ps(out, a0);
+    _mm512_storeu_ps(out + kWidth, a1);
+    _mm512_storeu_ps(out + 2 * kWidth, a2);
+    _mm512_storeu_ps(out + 3 * kWidth, a3);
+    _mm512_storeu_ps(out + 4 * kWidth, a4);
+    _mm512_storeu_ps(out + 5 * kWidth, a5);
+    _mm512_storeu_ps(out + 6 * kWidth, a6);
+    _mm512_storeu_ps(out + 7 * kWidth, a7);
+}
+
+// libgcc's checks include the OS saving the ymm / zmm state (XGETBV), not only the CPUID bits.
 bool cpuHasAvx2Fma()
 {
-    // libgcc's check includes the OS saving ymm state (XGETBV), not only the CPUID bits.
     __builtin_cpu_init();
     return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
 }
+
+bool cpuHasAvx512()
+{
+    __builtin_cpu_init();
+    return __builtin_cpu_supports("avx512f");
+}
 #endif
+
+PanelDotKernel makeKernel(std::string_view name, int queryCount, bool avx2,
+    void (*dot)(const float* const*, const float*, int, float*))
+{
+    PanelDotKernel kernel;
+    kernel.queryCount = queryCount;
+    kernel.name = name;
+    kernel.cpuHasAvx2Fma = avx2;
+    kernel.dot = dot;
+    return kernel;
+}
+
+PanelDotKernel chooseKernel()
+{
+    const std::vector<PanelDotKernel> available = availablePanelDotKernels();
+    const char* forced = std::getenv("TRACEMARK_KERNEL");
+    if (forced == nullptr || *forced == '\0')
+        return available.back();
+    std::string wanted(forced);
+    if (wanted == "avx2")
+        wanted = "avx2-fma";
+    if (wanted != "portable" && wanted != "avx2-fma" && wanted != "avx512")
+        throw UsageError("TRACEMARK_KERNEL=" + std::string(forced)
+            + ": unknown dot-product kernel (use portable, avx2 or avx512)");
+    for (const PanelDotKernel& kernel : available)
+        if (kernel.name == wanted)
+            return kernel;
+    throw UsageError("TRACEMARK_KERNEL=" + std::string(forced) + ": this CPU (or build) cannot run that kernel");
+}
 
 } // namespace
 
 PanelDotKernel portablePanelDotKernel()
 {
-    PanelDotKernel kernel;
-    kernel.queryCount = 4;
-    kernel.name = "portable";
-    kernel.dot = &dotPortable;
-    return kernel;
+    return makeKernel("portable", 4, false, &dotPortable);
+}
+
+std::vector<PanelDotKernel> availablePanelDotKernels()
+{
+    std::vector<PanelDotKernel> kernels { portablePanelDotKernel() };
+#ifdef TRACEMARK_X86_KERNELS
+    static const bool avx2 = cpuHasAvx2Fma();
+    static const bool avx512 = cpuHasAvx512();
+    if (avx2)
+        kernels.push_back(makeKernel("avx2-fma", kAvxQueries, true, &dotAvx2));
+    if (avx512)
+        kernels.push_back(makeKernel("avx512", kAvx512Queries, avx2, &dotAvx512));
+#endif
+    return kernels;
 }
 
 PanelDotKernel fastestPanelDotKernel()
 {
-#ifdef TRACEMARK_AVX2_KERNEL
-    static const bool avx2 = cpuHasAvx2Fma();
-    if (avx2) {
-        PanelDotKernel kernel;
-        kernel.queryCount = kAvxQueries;
-        kernel.name = "avx2-fma";
-        kernel.dot = &dotAvx2;
-        return kernel;
-    }
-#endif
-    return portablePanelDotKernel();
+    static const PanelDotKernel chosen = chooseKernel();
+    return chosen;
 }
 
 } // namespace tracemark

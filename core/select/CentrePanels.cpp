@@ -64,7 +64,7 @@ void scanPortable(const float* const* group, int groupSize, const float* values,
 
 #ifdef TRACEMARK_SELECT_AVX2
 // The same loop with the lane updates written in AVX2 (GCC leaves the index select scalar):
-// used only beside the AVX2 dot kernel, so the CPU is known to have it. Same arithmetic and
+// used only beside a dot kernel that says the CPU has AVX2+FMA. Same arithmetic and
 // comparisons as the portable loop, so both pick the same centres from the same dots.
 template <bool WithSecond>
 __attribute__((target("avx2,fma"))) void scanAvx2(const float* const* group, int groupSize, const float* values,
@@ -108,7 +108,7 @@ __attribute__((target("avx2,fma"))) void scanAvx2(const float* const* group, int
 ScanFunction scanFunction(const PanelDotKernel& kernel, bool withSecond)
 {
 #ifdef TRACEMARK_SELECT_AVX2
-    if (kernel.name == "avx2-fma")
+    if (kernel.cpuHasAvx2Fma) // the AVX2 or the AVX-512 kernel
         return withSecond ? &scanAvx2<true> : &scanAvx2<false>;
 #endif
     (void)kernel;
