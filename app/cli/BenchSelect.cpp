@@ -6,6 +6,7 @@
 #include "SignalCancellation.h"
 #include "TerminalProgress.h"
 
+#include "core/common/Error.h"
 #include "core/eval/BinaryScores.h"
 #include "core/eval/SyntheticEmbeddings.h"
 #include "core/select/Propagation.h"
@@ -13,6 +14,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <fstream>
 #include <iostream>
 
 namespace tracemark::cli {
@@ -48,6 +50,9 @@ int benchSelect(const Args& argv)
         .option("runs", 0, "N", "runs (the median is reported)", "3")
         .option("threads", 0, "T", "threads (0 = all cores)", "0")
         .option("seed", 0, "S", "seed of the data and of the selection", "1")
+        .option("dump", 0, "FILE", "also write the vectors (float32, row-major) to FILE and the k-means\n"
+                                    "sample's row numbers (int64) to FILE.sample, for a side-by-side run of\n"
+                                    "tools/sklearn_kmeans_baseline.py")
         .flag("json", 0, "print one JSON object")
         .example("tracemark-cli bench select --traces 1000000 --k 1000 --json")
         .example("tracemark-cli bench select --traces 130000 --k 35");
@@ -70,6 +75,19 @@ int benchSelect(const Args& argv)
     const SyntheticEmbeddings data =
         syntheticEmbeddings(n, dim, static_cast<int>(args.integer("blobs", 2000, 1, 10'000'000)), 0.35,
                             args.number("abnormal-share", 0.05, 0.0, 1.0), options.seed);
+
+    if (args.has("dump")) {
+        const std::string file = args.value("dump");
+        const std::vector<std::int64_t> sample = stratifiedSample({}, n, options.sampleShare, options.seed);
+        std::ofstream rows(file, std::ios::binary);
+        rows.write(reinterpret_cast<const char*>(data.rows.data()),
+                   static_cast<std::streamsize>(data.rows.size() * sizeof(float)));
+        std::ofstream sampled(file + ".sample", std::ios::binary);
+        sampled.write(reinterpret_cast<const char*>(sample.data()),
+                      static_cast<std::streamsize>(sample.size() * sizeof(std::int64_t)));
+        if (!rows || !sampled)
+            throw IoError("cannot write " + file + " or " + file + ".sample");
+    }
 
     std::vector<double> selectionSeconds;
     std::vector<double> propagationSeconds;

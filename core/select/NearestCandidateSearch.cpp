@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <immintrin.h>
 #include <exception>
 #include <mutex>
 #include <string>
@@ -26,6 +27,41 @@ struct PackedCandidates {
     std::vector<float> bias;   // padding lanes are +inf, so they never win
     float dotScale = 1.0f;
 };
+
+// One panel's scores folded into a query's per-lane best: score = bias - dotScale * dot, kept
+// when strictly better (so a lane keeps its earliest panel). Multiply then subtract, never a
+// fused multiply-add, so both versions give the same bits.
+using LaneUpdate = void (*)(const float* dot, const float* bias, float dotScale, float* best, std::int32_t* from,
+                            std::int32_t panel);
+
+void updateLanesPortable(const float* dot, const float* bias, float dotScale, float* best, std::int32_t* from,
+                         std::int32_t panel)
+{
+    for (int j = 0; j < kWidth; ++j) {
+        const float score = bias[j] - dotScale * dot[j];
+        const bool better = score < best[j];
+        best[j] = better ? score : best[j];
+        from[j] = better ? panel : from[j];
+    }
+}
+
+// The baseline x86-64 build leaves the loop above scalar (no blend before SSE4.1); on the hot path
+// of propagation that was ~40 % of the time.
+__attribute__((target("avx2"))) void updateLanesAvx2(const float* dot, const float* bias, float dotScale, float* best,
+                                                     std::int32_t* from, std::int32_t panel)
+{
+    static_assert(kWidth % 8 == 0, "panels are whole AVX registers");
+    const __m256 scale = _mm256_set1_ps(dotScale);
+    const __m256 panelBits = _mm256_castsi256_ps(_mm256_set1_epi32(panel));
+    for (int j = 0; j < kWidth; j += 8) {
+        const __m256 score = _mm256_sub_ps(_mm256_loadu_ps(bias + j), _mm256_mul_ps(scale, _mm256_loadu_ps(dot + j)));
+        const __m256 previous = _mm256_loadu_ps(best + j);
+        const __m256 better = _mm256_cmp_ps(score, previous, _CMP_LT_OQ);
+        _mm256_storeu_ps(best + j, _mm256_blendv_ps(previous, score, better));
+        float* fromBits = reinterpret_cast<float*>(from + j);
+        _mm256_storeu_ps(fromBits, _mm256_blendv_ps(_mm256_loadu_ps(fromBits), panelBits, better));
+    }
+}
 
 // Queries [begin, end) of the call: position i stands for row queries[i], or row i when null.
 struct QueryRange {
@@ -101,6 +137,7 @@ std::vector<NearestCandidate> NearestCandidateSearch::search(const std::vector<s
         return result;
 
     const PanelDotKernel kernel = fastestPanelDotKernel();
+    const LaneUpdate updateLanes = kernel.cpuHasAvx2Fma ? &updateLanesAvx2 : &updateLanesPortable;
     const std::size_t dim = static_cast<std::size_t>(dim_);
     PackedCandidates packed;
     packed.panelCount = static_cast<std::int64_t>((candidates.size() + kWidth - 1) / kWidth);
@@ -147,12 +184,7 @@ std::vector<NearestCandidate> NearestCandidateSearch::search(const std::vector<s
                         const float* dot = dots + k * kWidth;
                         float* best = laneScore.data() + (group + k) * kWidth;
                         std::int32_t* from = lanePanel.data() + (group + k) * kWidth;
-                        for (int j = 0; j < kWidth; ++j) {
-                            const float score = bias[j] - packed.dotScale * dot[j];
-                            const bool better = score < best[j];
-                            best[j] = better ? score : best[j];
-                            from[j] = better ? static_cast<std::int32_t>(p) : from[j];
-                        }
+                        updateLanes(dot, bias, packed.dotScale, best, from, static_cast<std::int32_t>(p));
                     }
                 }
             }
