@@ -1,17 +1,14 @@
 #include "core/eval/NearestNeighbours.h"
 
 #include "core/common/Error.h"
+#include "core/common/ParallelBlocks.h"
 #include "core/eval/PanelDotKernel.h"
 
 #include <algorithm>
-#include <atomic>
 #include <cctype>
 #include <cmath>
-#include <exception>
 #include <limits>
-#include <mutex>
 #include <string>
-#include <thread>
 
 namespace tracemark {
 namespace {
@@ -22,11 +19,10 @@ constexpr int kWidth = PanelDotKernel::kPanelWidth;
 constexpr std::size_t kCandidateBlockBytes = 256 * 1024;
 constexpr int kGroupsPerTask = 8; // query groups handed to a thread at a time
 
-// Workers stop when the user cancels or another worker failed.
+// Long blocks stop early when the user cancels (forEachBlock stops handing out new ones).
 struct StopSignal {
     const Progress& progress;
-    const std::atomic<bool>& failed;
-    bool operator()() const { return progress.isCancelled() || failed.load(std::memory_order_relaxed); }
+    bool operator()() const { return progress.isCancelled(); }
 };
 
 // Every candidate row, packed for the kernel, with the per-candidate term of the ranking score:
@@ -224,53 +220,12 @@ std::vector<std::int64_t> nearestNeighboursOf(const float* rows, std::int64_t n,
     const CandidatePanels packed = packCandidates(rows, n, dim, metric, progress);
     const std::size_t queriesPerTask = static_cast<std::size_t>(kernel.queryCount) * kGroupsPerTask;
     const std::size_t taskCount = (queries.size() + queriesPerTask - 1) / queriesPerTask;
-    if (threads <= 0)
-        threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-    const int workerCount
-        = static_cast<int>(std::min<std::size_t>(static_cast<std::size_t>(threads), taskCount));
-
-    std::atomic<std::size_t> nextTask { 0 };
-    std::atomic<std::size_t> doneTasks { 0 };
-    std::atomic<bool> failed { false };
-    const StopSignal stop { progress, failed };
-    std::exception_ptr failure;
-    std::mutex failureMutex;
-    // Worker 0 is the calling thread: Progress::report is not thread-safe, so only it reports.
-    auto work = [&](bool reporting) {
-        try {
-            for (std::size_t task = nextTask++; task < taskCount && !stop(); task = nextTask++) {
-                const std::size_t begin = task * queriesPerTask;
-                searchQueryRange(packed, rows, queries, begin,
-                    std::min(queries.size(), begin + queriesPerTask), kernel, stop, result);
-                const std::size_t done = ++doneTasks;
-                if (reporting)
-                    progress.report(
-                        static_cast<double>(done) / static_cast<double>(taskCount), "nearest neighbours");
-            }
-        } catch (...) {
-            const std::lock_guard<std::mutex> lock(failureMutex);
-            if (!failure)
-                failure = std::current_exception();
-            failed = true;
-        }
-    };
-    std::vector<std::thread> workers;
-    workers.reserve(static_cast<std::size_t>(workerCount - 1));
-    try {
-        for (int w = 1; w < workerCount; ++w)
-            workers.emplace_back(work, false);
-    } catch (...) { // no thread to be had: stop those started, then report why
-        failed = true;
-        for (std::thread& worker : workers)
-            worker.join();
-        throw;
-    }
-    work(true);
-    for (std::thread& worker : workers)
-        worker.join();
-    if (failure)
-        std::rethrow_exception(failure);
-    progress.checkCancelled();
+    const StopSignal stop { progress };
+    forEachBlock(static_cast<std::int64_t>(taskCount), threads, progress, [&](std::int64_t task) {
+        const std::size_t begin = static_cast<std::size_t>(task) * queriesPerTask;
+        searchQueryRange(packed, rows, queries, begin, std::min(queries.size(), begin + queriesPerTask), kernel, stop,
+                         result);
+    }, "nearest neighbours");
     progress.report(1.0, "nearest neighbours found");
     return result;
 }

@@ -1,6 +1,6 @@
 #include "core/select/CentreNeighbourhood.h"
 
-#include "core/select/ParallelBlocks.h"
+#include "core/common/ParallelBlocks.h"
 
 #include <algorithm>
 #include <cmath>

@@ -4,7 +4,7 @@
 #include "core/select/CentreNeighbourhood.h"
 #include "core/select/CentrePanels.h"
 #include "core/select/KMeansInit.h"
-#include "core/select/ParallelBlocks.h"
+#include "core/common/ParallelBlocks.h"
 
 #include <algorithm>
 #include <cmath>

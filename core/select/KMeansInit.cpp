@@ -2,7 +2,7 @@
 
 #include "core/eval/PanelDotKernel.h"
 #include "core/select/CentrePanels.h"
-#include "core/select/ParallelBlocks.h"
+#include "core/common/ParallelBlocks.h"
 
 #include <algorithm>
 #include <unordered_map>

@@ -1,16 +1,13 @@
 #include "core/select/NearestCandidateSearch.h"
 
 #include "core/common/Error.h"
+#include "core/common/ParallelBlocks.h"
 #include "core/eval/PanelDotKernel.h"
 
 #include <algorithm>
-#include <atomic>
 #include <cmath>
 #include <immintrin.h>
-#include <exception>
-#include <mutex>
 #include <string>
-#include <thread>
 
 namespace tracemark {
 namespace {
@@ -86,8 +83,7 @@ NearestCandidateSearch::NearestCandidateSearch(
         throw UsageError("propagation: the dimension must be at least 1, got " + std::to_string(dim));
     if (n > 0 && rows == nullptr)
         throw UsageError("propagation: no row data for " + std::to_string(n) + " rows");
-    if (threads_ <= 0)
-        threads_ = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    threads_ = resolveThreadCount(threads_);
     const std::size_t count = static_cast<std::size_t>(n);
     (metric == DistanceMetric::Cosine ? inverseNorm_ : squaredNorm_).assign(count, 0.0f);
     for (std::int64_t i = 0; i < n; ++i) {
@@ -158,7 +154,7 @@ std::vector<NearestCandidate> NearestCandidateSearch::search(const std::vector<s
         1, static_cast<std::int64_t>(kCandidateBlockBytes / (dim * kWidth * sizeof(float))));
     const float inf = std::numeric_limits<float>::infinity();
 
-    auto searchRange = [&](const QueryRange& range, const std::atomic<bool>& stop) {
+    auto searchRange = [&](const QueryRange& range) {
         const std::size_t count = range.end - range.begin;
         // Per query and lane, the best score so far and its panel: element-wise updates that
         // vectorise; strictly better only, so a lane keeps its earliest (lowest-row) panel.
@@ -168,7 +164,7 @@ std::vector<NearestCandidate> NearestCandidateSearch::search(const std::vector<s
         const float* groupRows[PanelDotKernel::kMaxQueries];
         const std::size_t groupWidth = static_cast<std::size_t>(kernel.queryCount);
         for (std::int64_t blockStart = 0; blockStart < packed.panelCount; blockStart += panelsPerBlock) {
-            if (stop.load(std::memory_order_relaxed) || progress.isCancelled())
+            if (progress.isCancelled())
                 return;
             const std::int64_t blockEnd = std::min(packed.panelCount, blockStart + panelsPerBlock);
             for (std::size_t group = 0; group < count; group += groupWidth) {
@@ -216,49 +212,10 @@ std::vector<NearestCandidate> NearestCandidateSearch::search(const std::vector<s
 
     const std::size_t queriesPerTask = static_cast<std::size_t>(kernel.queryCount) * kGroupsPerTask;
     const std::size_t taskCount = (queryCount + queriesPerTask - 1) / queriesPerTask;
-    const int workerCount = static_cast<int>(std::min<std::size_t>(static_cast<std::size_t>(threads_), taskCount));
-    std::atomic<std::size_t> nextTask { 0 };
-    std::atomic<std::size_t> doneTasks { 0 };
-    std::atomic<bool> failed { false };
-    std::exception_ptr failure;
-    std::mutex failureMutex;
-    // Worker 0 is the calling thread: Progress::report is not thread-safe, so only it reports.
-    auto work = [&](bool reporting) {
-        try {
-            for (std::size_t task = nextTask++; task < taskCount; task = nextTask++) {
-                if (failed.load(std::memory_order_relaxed) || progress.isCancelled())
-                    return;
-                const std::size_t begin = task * queriesPerTask;
-                searchRange({ queries, begin, std::min(queryCount, begin + queriesPerTask) }, failed);
-                const std::size_t done = ++doneTasks;
-                if (reporting)
-                    progress.report(static_cast<double>(done) / static_cast<double>(taskCount),
-                        "distances to labelled traces");
-            }
-        } catch (...) {
-            const std::lock_guard<std::mutex> lock(failureMutex);
-            if (!failure)
-                failure = std::current_exception();
-            failed = true;
-        }
-    };
-    std::vector<std::thread> workers;
-    workers.reserve(static_cast<std::size_t>(std::max(0, workerCount - 1)));
-    try {
-        for (int w = 1; w < workerCount; ++w)
-            workers.emplace_back(work, false);
-    } catch (...) { // no thread to be had: stop those started, then report why
-        failed = true;
-        for (std::thread& worker : workers)
-            worker.join();
-        throw;
-    }
-    work(true);
-    for (std::thread& worker : workers)
-        worker.join();
-    if (failure)
-        std::rethrow_exception(failure);
-    progress.checkCancelled();
+    forEachBlock(static_cast<std::int64_t>(taskCount), threads_, progress, [&](std::int64_t task) {
+        const std::size_t begin = static_cast<std::size_t>(task) * queriesPerTask;
+        searchRange({ queries, begin, std::min(queryCount, begin + queriesPerTask) });
+    }, "distances to labelled traces");
     return result;
 }
 

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <string>
 
 namespace tracemark {
 
@@ -15,7 +16,9 @@ int resolveThreadCount(int threads);
 // Calls work(block) once for every block in [0, blockCount), spread over `threads` threads
 // (the calling thread is one of them). Workers stop taking blocks when progress is cancelled
 // or a block threw; the first exception is rethrown, and Cancelled is thrown after a cancel.
+// With a message, the calling thread reports the share of blocks done after each of its blocks
+// (Progress::report is not thread-safe, so no other thread reports).
 void forEachBlock(std::int64_t blockCount, int threads, Progress& progress,
-    const std::function<void(std::int64_t block)>& work);
+    const std::function<void(std::int64_t block)>& work, const std::string& message = {});
 
 } // namespace tracemark
