@@ -52,16 +52,6 @@ std::vector<AuditRow> auditRows(Database& db, const std::string& action)
     return out;
 }
 
-// Cancels as soon as the work reports progress, i.e. after the first batch of rows is written.
-class CancelOnFirstReport : public Progress {
-protected:
-    void onReport(double fraction, const std::string&) override
-    {
-        if (fraction < 1.0)
-            cancel();
-    }
-};
-
 } // namespace
 
 TEST_CASE("allLabels returns every stored label by trace key", "[workspace][labels]")

@@ -75,6 +75,16 @@ inline std::int64_t countRows(Database& db, const std::string& table)
     return db.queryInt64("SELECT COUNT(*) FROM " + table);
 }
 
+// Cancels as soon as the work reports progress, i.e. after the first batch of rows is written.
+class CancelOnFirstReport : public Progress {
+protected:
+    void onReport(double fraction, const std::string&) override
+    {
+        if (fraction < 1.0)
+            cancel();
+    }
+};
+
 // A workspace of `count` one-span traces t0, t1, ... starting in that order; key[i] is the key
 // of trace ti.
 struct OneSpanTraces {

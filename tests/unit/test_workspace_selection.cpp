@@ -298,20 +298,6 @@ TEST_CASE("an invalid selection changes nothing", "[workspace][selection]")
     CHECK(snapshotTables(db) == before);
 }
 
-namespace {
-
-// Cancels as soon as the work reports progress, i.e. after the first batch of rows is written.
-class CancelOnFirstReport : public Progress {
-protected:
-    void onReport(double fraction, const std::string&) override
-    {
-        if (fraction < 1.0)
-            cancel();
-    }
-};
-
-} // namespace
-
 TEST_CASE("a cancelled selection write leaves the old selection", "[workspace][selection]")
 {
     TempDir dir;
