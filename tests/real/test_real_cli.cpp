@@ -119,3 +119,19 @@ TEST_CASE("bench embed on DeepTraLog: the GNN keeps abnormal traces next to abno
     CHECK(std::stod(jsonField(out, "gnn")) >= 0.99);
     CHECK(std::stod(jsonField(out, "stv")) >= 0.99);
 }
+
+TEST_CASE("the labeling loop on DeepTraLog reaches F1 0.95 with 20 labels", "[real][cli][labeling]")
+{
+    TempDir dir;
+    const fs::path ws = dir / "deeptralog.tmk";
+    std::string out;
+    REQUIRE(cli("import -w " + shellQuoted(ws) + " " + shellQuoted(dataset("deeptralog")), &out) == 0);
+    REQUIRE(cli("embed -w " + shellQuoted(ws) + " --train --epochs 5 --seed 1", &out) == 0);
+    REQUIRE(cli("evaluate -w " + shellQuoted(ws) + " --k 20 --json", &out) == 0);
+    INFO(out);
+    // The 4,763 traces with a ground-truth label take part (see the bench embed test above).
+    CHECK(jsonInt(out, "traces") == 4763);
+    CHECK(jsonInt(out, "human_labels") == 20);
+    // Measured 0.9995 (docs/benchmarks.md); 0.95 is the issue's bar for DeepTraLog.
+    CHECK(std::stod(jsonField(out, "f1")) >= 0.95);
+}
