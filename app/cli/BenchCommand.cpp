@@ -65,13 +65,6 @@ public:
     std::int64_t spans = 0;
 };
 
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const std::size_t n = values.size();
-    return n == 0 ? 0.0 : n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
-
 void addCommonOptions(ArgParser& p)
 {
     p.option("runs", 0, "N", "number of timed runs; figures are their median", "3")

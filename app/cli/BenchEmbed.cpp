@@ -2,6 +2,7 @@
 // vectors are: the nearest-neighbour label agreement of the GNN embedding against the two simple
 // baselines (STV, bag of operations), all through the same search code. Stores nothing.
 #include "ArgParser.h"
+#include "CommandSupport.h"
 #include "Commands.h"
 #include "EncoderTrainingOptions.h"
 #include "OutputFormat.h"
@@ -16,7 +17,6 @@
 #include "ml/train/WorkspaceEmbedding.h"
 
 #include <algorithm>
-#include <chrono>
 #include <cmath>
 #include <cstdint>
 #include <iostream>
@@ -26,15 +26,6 @@
 namespace tracemark::cli {
 
 namespace {
-
-double median(std::vector<double> values)
-{
-    if (values.empty())
-        return 0.0;
-    std::sort(values.begin(), values.end());
-    const std::size_t mid = values.size() / 2;
-    return values.size() % 2 ? values[mid] : 0.5 * (values[mid - 1] + values[mid]);
-}
 
 // The rows of `matrix` whose trace has a ground-truth label, with those labels.
 struct LabelledRows {
@@ -128,7 +119,7 @@ int benchEmbed(const Args& argv)
     for (int run = 0; run < runs; ++run) {
         gnn.traceKeys.clear();
         gnn.values.clear();
-        const auto start = std::chrono::steady_clock::now();
+        const std::int64_t startNs = steadyNowNs();
         const std::int64_t traces = ml::embedEveryTrace(
             workspace, *model,
             [&](const ml::EmbeddingCorpus& batch, const std::vector<float>& rows) {
@@ -137,7 +128,7 @@ int benchEmbed(const Args& argv)
                 gnn.values.insert(gnn.values.end(), rows.begin(), rows.end());
             },
             progress);
-        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        const double seconds = secondsSince(startNs);
         rates.push_back(static_cast<double>(traces) / std::max(seconds, 1e-9));
     }
     const double tracesPerSecond = median(rates);

@@ -1,6 +1,7 @@
 // tracemark-cli bench select: the speed of representative selection + propagation on synthetic
 // clustered embeddings of any size (a million traces takes seconds to generate), as text or JSON.
 #include "ArgParser.h"
+#include "CommandSupport.h"
 #include "Commands.h"
 #include "OutputFormat.h"
 #include "SignalCancellation.h"
@@ -13,27 +14,10 @@
 #include "core/select/RepresentativeSelection.h"
 
 #include <algorithm>
-#include <chrono>
 #include <fstream>
 #include <iostream>
 
 namespace tracemark::cli {
-
-namespace {
-
-double since(std::chrono::steady_clock::time_point start)
-{
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-}
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const std::size_t mid = values.size() / 2;
-    return values.size() % 2 ? values[mid] : 0.5 * (values[mid - 1] + values[mid]);
-}
-
-} // namespace
 
 int benchSelect(const Args& argv)
 {
@@ -95,17 +79,17 @@ int benchSelect(const Args& argv)
     Selection selection;
     std::vector<TraceLabel> labels;
     for (int run = 0; run < runs; ++run) {
-        auto start = std::chrono::steady_clock::now();
+        std::int64_t startNs = steadyNowNs();
         selection = selectRepresentatives(data.rows.data(), n, dim, {}, options, progress);
-        selectionSeconds.push_back(since(start));
+        selectionSeconds.push_back(secondsSince(startNs));
         std::vector<std::pair<std::int64_t, TraceLabel>> human;
         for (std::int64_t row : selection.representatives)
             human.emplace_back(row, data.abnormal[static_cast<std::size_t>(row)] ? TraceLabel::Abnormal
                                                                                  : TraceLabel::Normal);
-        start = std::chrono::steady_clock::now();
+        startNs = steadyNowNs();
         Propagator propagator(data.rows.data(), n, dim, DistanceMetric::Cosine, options.threads);
         propagator.setHumanLabels(human, progress);
-        propagationSeconds.push_back(since(start));
+        propagationSeconds.push_back(secondsSince(startNs));
         totalSeconds.push_back(selectionSeconds.back() + propagationSeconds.back());
         labels.assign(static_cast<std::size_t>(n), TraceLabel::Unlabeled);
         for (std::int64_t i = 0; i < n; ++i)

@@ -4,6 +4,7 @@
 
 #include "core/common/Error.h"
 
+#include <algorithm>
 #include <chrono>
 #include <ostream>
 
@@ -154,6 +155,13 @@ std::int64_t steadyNowNs()
 double secondsSince(std::int64_t steadyStartNs)
 {
     return static_cast<double>(steadyNowNs() - steadyStartNs) / 1e9;
+}
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const std::size_t n = values.size();
+    return n == 0 ? 0.0 : n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
 
 } // namespace tracemark::cli

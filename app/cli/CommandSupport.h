@@ -95,5 +95,7 @@ ImportSummary simulateWorkspaceFile(const std::filesystem::path& out, const Simu
 
 double secondsSince(std::int64_t steadyStartNs);
 std::int64_t steadyNowNs();
+// The median of the figures of several runs (0 for none); what every benchmark reports.
+double median(std::vector<double> values);
 
 } // namespace tracemark::cli

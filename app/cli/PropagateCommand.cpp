@@ -2,6 +2,7 @@
 // human-labelled trace(s), with a confidence, and stores them (source "propagated"). Human
 // labels are never touched.
 #include "ArgParser.h"
+#include "CommandSupport.h"
 #include "Commands.h"
 #include "LabelingSupport.h"
 #include "OutputFormat.h"
@@ -10,7 +11,6 @@
 
 #include "core/select/Propagation.h"
 
-#include <chrono>
 #include <iostream>
 #include <tuple>
 
@@ -42,7 +42,7 @@ int runPropagateCommand(const Args& argv)
         throw Error("no trace has a human label yet; label the representatives first "
                     "(`tracemark-cli select`, then `tracemark-cli label`)");
 
-    const auto start = std::chrono::steady_clock::now();
+    const std::int64_t startNs = steadyNowNs();
     Propagator propagator(vectors.normalised.data(), vectors.rows(), vectors.matrix.dim);
     propagator.setHumanLabels(human, progress);
     std::vector<std::tuple<std::int64_t, TraceLabel, double>> propagated;
@@ -56,7 +56,7 @@ int runPropagateCommand(const Args& argv)
         ++(p.label == TraceLabel::Normal ? normal : abnormal);
         confidenceSum += p.confidence;
     }
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const double seconds = secondsSince(startNs);
     workspace.replacePropagatedLabels(propagated, progress);
     progress.clear();
 

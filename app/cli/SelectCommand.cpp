@@ -2,6 +2,7 @@
 // selection: a distribution-keeping 1/10 sample, k-means++, the real trace nearest each centre)
 // and stores the clusters in the workspace.
 #include "ArgParser.h"
+#include "CommandSupport.h"
 #include "Commands.h"
 #include "LabelingSupport.h"
 #include "OutputFormat.h"
@@ -11,7 +12,6 @@
 
 #include "core/select/RepresentativeSelection.h"
 
-#include <chrono>
 #include <iostream>
 
 namespace tracemark::cli {
@@ -60,14 +60,14 @@ int runSelectCommand(const Args& argv)
         args.fail("--k " + std::to_string(options.k) + " is more than the " + std::to_string(vectors.rows()) +
                   " traces");
 
-    const auto start = std::chrono::steady_clock::now();
+    const std::int64_t startNs = steadyNowNs();
     const Selection selection =
         method == "kmeans"
             ? selectRepresentatives(vectors.normalised.data(), vectors.rows(), vectors.matrix.dim,
                                     vectors.facts.pathIds, options, progress)
             : selectRandomRepresentatives(vectors.normalised.data(), vectors.rows(), vectors.matrix.dim, options,
                                           progress);
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const double seconds = secondsSince(startNs);
 
     SelectionInfo info;
     info.method = method;

@@ -1,6 +1,7 @@
 #include "ml/features/TextEncoder.h"
 
 #include "core/common/Error.h"
+#include "ml/gnn/TensorShape.h"
 
 #include <fstream>
 #include <iterator>
@@ -64,7 +65,7 @@ torch::Tensor TextEncoder::run(const std::vector<std::string>& texts)
     torch::Tensor vectors = output.toTensor();
     if (vectors.dim() != 2 || vectors.size(0) != static_cast<std::int64_t>(texts.size()) || vectors.size(1) < 1)
         throw Error(contractProblem(origin_, "forward returned a tensor of shape " +
-                                                 std::string(c10::str(vectors.sizes())) + " for " +
+                                                 shapeText(vectors) + " for " +
                                                  std::to_string(texts.size()) + " names"));
     if (!vectors.is_floating_point())
         throw Error(contractProblem(origin_, "forward returned a non-float tensor"));

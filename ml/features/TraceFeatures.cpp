@@ -35,6 +35,21 @@ std::vector<int> TraceFeatureExtractor::tokenize(std::string_view name) const
     return ids;
 }
 
+std::vector<int> TraceFeatureExtractor::spanTokens(std::string_view service, std::string_view operation) const
+{
+    const auto cap = static_cast<std::size_t>(options_.maxTokensPerSpan);
+    std::vector<int> tokens = tokenize(service);
+    if (tokens.size() < cap) {
+        for (const std::string& word : tokenizer_.split(operation))
+            vocabulary_.encodeInto(word, tokens);
+    }
+    if (tokens.size() > cap)
+        tokens.resize(cap);
+    if (tokens.empty())
+        tokens.push_back(SubwordVocabulary::kUnkId);
+    return tokens;
+}
+
 TraceFeatures TraceFeatureExtractor::extract(const TraceGraph& graph) const
 {
     TraceFeatures features;
@@ -42,19 +57,9 @@ TraceFeatures TraceFeatureExtractor::extract(const TraceGraph& graph) const
     features.spanTokens.resize(n);
     features.time.resize(n);
     features.status.resize(n);
-    const auto cap = static_cast<std::size_t>(options_.maxTokensPerSpan);
     for (std::size_t i = 0; i < n; ++i) {
         const Span& span = graph.span(i);
-        std::vector<int> tokens = tokenize(span.service);
-        if (tokens.size() < cap) {
-            for (const std::string& word : tokenizer_.split(span.operation))
-                vocabulary_.encodeInto(word, tokens);
-        }
-        if (tokens.size() > cap)
-            tokens.resize(cap);
-        if (tokens.empty())
-            tokens.push_back(SubwordVocabulary::kUnkId);
-        features.spanTokens[i] = std::move(tokens);
+        features.spanTokens[i] = spanTokens(span.service, span.operation);
         features.time[i] = scaler_.transform(graph.timing(i));
         features.status[i] = statuses_.indexOf(span.status);
     }

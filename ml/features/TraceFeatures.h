@@ -42,6 +42,9 @@ public:
 
     // Token ids of a name: its words split by NameTokenizer, each encoded into subword pieces.
     std::vector<int> tokenize(std::string_view name) const;
+    // A span's tokens: service then operation, cut at maxTokensPerSpan, a single [UNK] when the
+    // names give none.
+    std::vector<int> spanTokens(std::string_view service, std::string_view operation) const;
     // A span whose names give no token at all gets a single [UNK].
     TraceFeatures extract(const TraceGraph& graph) const;
 

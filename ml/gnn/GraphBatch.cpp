@@ -1,26 +1,13 @@
 #include "ml/gnn/GraphBatch.h"
 
 #include "core/common/Error.h"
+#include "ml/gnn/TensorShape.h"
 
 #include <algorithm>
 #include <set>
 #include <string>
 
 namespace tracemark::ml {
-
-namespace {
-
-std::string shapeText(const torch::Tensor& t)
-{
-    if (!t.defined())
-        return "undefined";
-    std::string s = "[";
-    for (int64_t d = 0; d < t.dim(); ++d)
-        s += (d ? ", " : "") + std::to_string(t.size(d));
-    return s + "]";
-}
-
-} // namespace
 
 GraphBatch GraphBatch::to(const torch::Device& device) const
 {

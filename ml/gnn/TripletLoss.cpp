@@ -1,24 +1,11 @@
 #include "ml/gnn/TripletLoss.h"
 
 #include "core/common/Error.h"
+#include "ml/gnn/TensorShape.h"
 
 #include <string>
 
 namespace tracemark::ml {
-
-namespace {
-
-std::string shapeText(const torch::Tensor& t)
-{
-    if (!t.defined())
-        return "undefined";
-    std::string s = "[";
-    for (int64_t d = 0; d < t.dim(); ++d)
-        s += (d ? ", " : "") + std::to_string(t.size(d));
-    return s + "]";
-}
-
-} // namespace
 
 torch::Tensor cosineDistance(const torch::Tensor& x, const torch::Tensor& y)
 {

@@ -67,20 +67,8 @@ void EmbeddingCorpus::finalize(const TraceFeatureExtractor& extractor)
     }
     finalizedSpans_ = spanName.size();
 
-    const auto cap = static_cast<std::size_t>(extractor.options().maxTokensPerSpan);
-    for (std::size_t n = tokenizedNames_; n < names.size(); ++n) {
-        // Service tokens first, as TraceFeatureExtractor::extract does.
-        std::vector<int> tokens = extractor.tokenize(names[n].service);
-        if (tokens.size() < cap) {
-            const std::vector<int> operation = extractor.tokenize(names[n].operation);
-            tokens.insert(tokens.end(), operation.begin(), operation.end());
-        }
-        if (tokens.size() > cap)
-            tokens.resize(cap);
-        if (tokens.empty())
-            tokens.push_back(SubwordVocabulary::kUnkId);
-        names[n].tokens = std::move(tokens);
-    }
+    for (std::size_t n = tokenizedNames_; n < names.size(); ++n)
+        names[n].tokens = extractor.spanTokens(names[n].service, names[n].operation);
     tokenizedNames_ = names.size();
 }
 

@@ -17,7 +17,7 @@ double fraction(std::int64_t done, std::int64_t total)
 
 WorkspaceCorpus readWorkspaceCorpus(Workspace& workspace, const TraceFeatureOptions& options, Progress& progress)
 {
-    const std::int64_t total = workspace.info().traces;
+    const std::int64_t total = workspace.countTraces({});
     if (total == 0)
         throw UsageError("workspace " + workspace.path().string() + " has no traces to learn from; import some first");
     TraceFeatureFitter fitter(options);
@@ -41,7 +41,7 @@ std::int64_t embedEveryTrace(Workspace& workspace, EmbeddingModel& model, const 
 {
     if (batchSize < 1)
         throw UsageError("embedding batch size must be at least 1");
-    const std::int64_t total = workspace.info().traces;
+    const std::int64_t total = workspace.countTraces({});
     std::int64_t done = 0;
     EmbeddingCorpus batch; // reused: names stay tokenised from one batch to the next
     NullProgress quiet;
