@@ -88,6 +88,7 @@ int benchSelect(const Args& argv)
                                                                                  : TraceLabel::Normal);
         startNs = steadyNowNs();
         Propagator propagator(data.rows.data(), n, dim, DistanceMetric::Cosine, options.threads);
+        propagator.setRowGroups(selection.clusterOf);
         propagator.setHumanLabels(human, progress);
         propagationSeconds.push_back(secondsSince(startNs));
         totalSeconds.push_back(selectionSeconds.back() + propagationSeconds.back());

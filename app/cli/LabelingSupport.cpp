@@ -2,6 +2,7 @@
 
 #include "ArgParser.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace tracemark::cli {
@@ -47,6 +48,34 @@ std::vector<std::pair<std::int64_t, TraceLabel>> humanLabelRows(Workspace& works
             rows.emplace_back(found->second, label.label);
     }
     return rows;
+}
+
+std::vector<int> selectionClusterRows(Workspace& workspace, const LabelingVectors& vectors)
+{
+    std::vector<int> clusterOf;
+    if (!workspace.selection())
+        return clusterOf;
+    clusterOf.assign(static_cast<std::size_t>(vectors.rows()), -1);
+    for (const auto& [key, cluster] : workspace.traceClusters()) {
+        const auto found = vectors.rowOfKey.find(key);
+        if (found != vectors.rowOfKey.end())
+            clusterOf[static_cast<std::size_t>(found->second)] = cluster;
+    }
+    return clusterOf;
+}
+
+Propagator propagatorFor(const LabelingVectors& vectors, const std::vector<int>& clusterOf)
+{
+    Propagator propagator(vectors.normalised.data(), vectors.rows(), vectors.matrix.dim);
+    if (!clusterOf.empty()) {
+        // Rows outside the selection (traces embedded after it) share one extra group.
+        const int outside = *std::max_element(clusterOf.begin(), clusterOf.end()) + 1;
+        std::vector<int> groups(clusterOf);
+        for (int& group : groups)
+            group = group < 0 ? outside : group;
+        propagator.setRowGroups(groups);
+    }
+    return propagator;
 }
 
 std::string authorFrom(const ParsedArgs& args)

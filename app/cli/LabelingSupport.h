@@ -3,6 +3,7 @@
 // vectors with each row's facts, and the human labels as rows of that matrix.
 #include "core/common/Progress.h"
 #include "core/model/Label.h"
+#include "core/select/Propagation.h"
 #include "core/store/Workspace.h"
 #include "ml/baselines/TraceVectorSource.h"
 
@@ -38,6 +39,14 @@ LabelingVectors loadSelectionVectors(Workspace& workspace, const ParsedArgs& arg
 
 // The workspace's human labels as (row, label) pairs of `vectors`.
 std::vector<std::pair<std::int64_t, TraceLabel>> humanLabelRows(Workspace& workspace, const LabelingVectors& vectors);
+
+// Per row of `vectors`, its cluster in the workspace's current selection (-1: not a member);
+// empty when there is no selection.
+std::vector<int> selectionClusterRows(Workspace& workspace, const LabelingVectors& vectors);
+
+// A Propagator over `vectors`, with the selection's clusters (selectionClusterRows) as row groups
+// to speed its searches up (they never change its results).
+Propagator propagatorFor(const LabelingVectors& vectors, const std::vector<int>& clusterOf);
 
 // Who a human label is attributed to: --author, else $USER, else "operator".
 std::string authorFrom(const ParsedArgs& args);

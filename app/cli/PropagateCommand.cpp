@@ -43,7 +43,7 @@ int runPropagateCommand(const Args& argv)
                     "(`tracemark-cli select`, then `tracemark-cli label`)");
 
     const std::int64_t startNs = steadyNowNs();
-    Propagator propagator(vectors.normalised.data(), vectors.rows(), vectors.matrix.dim);
+    Propagator propagator = propagatorFor(vectors, selectionClusterRows(workspace, vectors));
     propagator.setHumanLabels(human, progress);
     std::vector<std::tuple<std::int64_t, TraceLabel, double>> propagated;
     std::int64_t normal = 0, abnormal = 0;

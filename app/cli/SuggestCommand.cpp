@@ -38,19 +38,11 @@ int runSuggestCommand(const Args& argv)
     TerminalProgress progress;
     SignalCancellation cancelOnSignal(progress);
     const LabelingVectors vectors = loadSelectionVectors(workspace, args, progress);
-    Propagator propagator(vectors.normalised.data(), vectors.rows(), vectors.matrix.dim);
+    const std::vector<int> clusterOf = selectionClusterRows(workspace, vectors);
+    Propagator propagator = propagatorFor(vectors, clusterOf);
     propagator.setHumanLabels(humanLabelRows(workspace, vectors), progress);
     const std::vector<TraceSignals> signals =
         computeTraceSignals(vectors.facts.pathIds, vectors.facts.latencyNs, vectors.facts.errorSpans);
-    std::vector<int> clusterOf;
-    if (workspace.selection()) {
-        clusterOf.assign(static_cast<std::size_t>(vectors.rows()), -1);
-        for (const auto& [key, cluster] : workspace.traceClusters()) {
-            const auto found = vectors.rowOfKey.find(key);
-            if (found != vectors.rowOfKey.end())
-                clusterOf[static_cast<std::size_t>(found->second)] = cluster;
-        }
-    }
     const std::vector<Suggestion> suggestions = suggestNext(propagator, signals, clusterOf, options);
     progress.clear();
 

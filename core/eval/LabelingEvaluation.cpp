@@ -67,6 +67,7 @@ LabelingEvalResult evaluateLabeling(const float* rows, std::int64_t n, int dim, 
         answers.emplace_back(row, oracle.ask(row));
     const auto propagationStart = Clock::now();
     Propagator propagator(rows, n, dim, DistanceMetric::Cosine, options.threads);
+    propagator.setRowGroups(selection.clusterOf);
     propagator.setHumanLabels(answers, progress);
     result.firstPropagationSeconds = since(propagationStart);
     double engineSeconds = result.selectionSeconds + result.firstPropagationSeconds;

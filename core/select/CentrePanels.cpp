@@ -103,12 +103,50 @@ __attribute__((target("avx2,fma"))) void scanAvx2(const float* const* group, int
         }
     }
 }
+
+// Beside the AVX-512 dot kernel: one register per lane set, masks instead of blends.
+template <bool WithSecond>
+__attribute__((target("avx512f"))) void scanAvx512(const float* const* group, int groupSize, const float* values,
+    const float* bias, std::int64_t panelCount, int dim, const PanelDotKernel& kernel, LaneBests* lanes)
+{
+    static_assert(kWidth == 16, "a panel is one AVX-512 register");
+    const float inf = std::numeric_limits<float>::infinity();
+    for (int q = 0; q < groupSize; ++q) {
+        std::fill(std::begin(lanes[q].best), std::end(lanes[q].best), inf);
+        std::fill(std::begin(lanes[q].second), std::end(lanes[q].second), inf);
+        std::fill(std::begin(lanes[q].from), std::end(lanes[q].from), -1);
+    }
+    alignas(64) float dots[PanelDotKernel::kMaxQueries * kWidth];
+    const std::size_t panelStride = static_cast<std::size_t>(dim) * kWidth;
+    const __m512 two = _mm512_set1_ps(2.0f);
+    for (std::int64_t p = 0; p < panelCount; ++p) {
+        kernel.dot(group, values + static_cast<std::size_t>(p) * panelStride, dim, dots);
+        const __m512i panel = _mm512_set1_epi32(static_cast<int>(p));
+        const __m512 panelBias = _mm512_loadu_ps(bias + p * kWidth);
+        for (int q = 0; q < groupSize; ++q) {
+            LaneBests& lane = lanes[q];
+            const __m512 score = _mm512_sub_ps(panelBias, _mm512_mul_ps(two, _mm512_load_ps(dots + q * kWidth)));
+            const __m512 best = _mm512_loadu_ps(lane.best);
+            if (WithSecond) { // min(second, max(best, score)) as SSE's min/max: the second operand on NaN
+                const __m512 larger = _mm512_mask_blend_ps(_mm512_cmp_ps_mask(best, score, _CMP_GT_OQ), score, best);
+                const __m512 second = _mm512_loadu_ps(lane.second);
+                _mm512_storeu_ps(lane.second,
+                    _mm512_mask_blend_ps(_mm512_cmp_ps_mask(second, larger, _CMP_LT_OQ), larger, second));
+            }
+            const __mmask16 better = _mm512_cmp_ps_mask(score, best, _CMP_LT_OQ);
+            _mm512_storeu_ps(lane.best, _mm512_mask_blend_ps(better, best, score));
+            _mm512_storeu_si512(lane.from, _mm512_mask_blend_epi32(better, _mm512_loadu_si512(lane.from), panel));
+        }
+    }
+}
 #endif
 
 ScanFunction scanFunction(const PanelDotKernel& kernel, bool withSecond)
 {
 #ifdef TRACEMARK_SELECT_AVX2
-    if (kernel.cpuHasAvx2Fma) // the AVX2 or the AVX-512 kernel
+    if (kernel.name == "avx512")
+        return withSecond ? &scanAvx512<true> : &scanAvx512<false>;
+    if (kernel.cpuHasAvx2Fma) // the AVX2 kernel
         return withSecond ? &scanAvx2<true> : &scanAvx2<false>;
 #endif
     (void)kernel;

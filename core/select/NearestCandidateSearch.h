@@ -16,6 +16,13 @@
 //                                        of this expansion is about 1e-7 of |q||c|.
 // A query that is itself a candidate is its own nearest candidate (score -inf, distance 0).
 // Among equal scores the lowest candidate row wins.
+//
+// Row groups (setRowGroups, e.g. the k-means clusters of the rows) let a search with many
+// candidates skip most of them: with G the centre of a query's group, |q - c| >= |G - c| - |q - G|
+// (triangle inequality, in the space where the score ranks Euclidean: unit rows for cosine, the
+// rows themselves for Euclidean), so once a query has a candidate at distance e, every candidate
+// with |G - c| > |q - G| + e (plus a float safety margin) is farther and is not scored. The answer
+// is exactly the one of the full search, ties included; the groups only change the speed.
 #include "core/common/Progress.h"
 #include "core/eval/NearestNeighbours.h"
 
@@ -53,7 +60,18 @@ public:
     // The distance of query row `query` to a candidate found for it; +inf when none.
     float distance(std::int64_t query, const NearestCandidate& nearest) const;
 
+    // groupOf[row] in [0, groups) for every row; empty removes the groups. UsageError for a
+    // wrong size or a negative group.
+    void setRowGroups(const std::vector<int>& groupOf);
+    bool hasRowGroups() const { return !groupOf_.empty(); }
+
 private:
+    // The search with row groups (GroupedCandidateSearch.cpp).
+    std::vector<NearestCandidate> searchInGroups(const std::vector<std::int64_t>& candidates,
+        const std::vector<std::int64_t>* queries, Progress& progress) const;
+    // Row `row` in the grouping space (scaled to unit length for cosine), in double.
+    void groupingPoint(std::int64_t row, double* out) const;
+
     const float* rows_;
     std::int64_t n_;
     int dim_;
@@ -61,6 +79,10 @@ private:
     int threads_;
     std::vector<float> inverseNorm_; // cosine: 1/|row| (0 for a zero row)
     std::vector<float> squaredNorm_; // euclidean: |row|^2
+    std::vector<int> groupOf_; // per row; empty: no groups
+    int groupCount_ = 0;
+    std::vector<double> groupCentres_; // groupCount_ x dim, mean of the members' grouping points
+    std::vector<double> distanceToGroupCentre_; // per row
 };
 
 } // namespace tracemark

@@ -66,6 +66,11 @@ public:
     // nothing) when progress is cancelled.
     void setHumanLabels(const std::vector<std::pair<std::int64_t, TraceLabel>>& labels, Progress& progress);
 
+    // Optional groups of similar rows (e.g. the selection's k-means clusters, groupOf[row] >= 0)
+    // that make searches over many labelled traces faster; the results are identical with or
+    // without them (see NearestCandidateSearch.h). Empty removes them. UsageError for a wrong size.
+    void setRowGroups(const std::vector<int>& groupOf) { search_.setRowGroups(groupOf); }
+
     // UsageError for a row out of range.
     const PropagatedLabel& at(std::int64_t row) const;
     std::int64_t size() const { return static_cast<std::int64_t>(labels_.size()); }

@@ -330,6 +330,118 @@ TEST_CASE("incremental updates equal a fresh propagation after labels, relabels 
     }
 }
 
+// Rows in tight blobs (what row groups are for), with exact duplicates and, under cosine, zero rows.
+std::vector<float> blobRows(std::int64_t n, int dim, int blobs, std::vector<int>& blobOf, std::mt19937_64& random)
+{
+    std::normal_distribution<float> gauss(0.0f, 1.0f);
+    std::vector<float> centres(static_cast<std::size_t>(blobs) * dim);
+    for (float& v : centres)
+        v = 4.0f * gauss(random);
+    std::vector<float> rows(static_cast<std::size_t>(n) * dim);
+    blobOf.assign(static_cast<std::size_t>(n), 0);
+    for (std::int64_t row = 0; row < n; ++row) {
+        const int blob = static_cast<int>(random() % static_cast<unsigned>(blobs));
+        blobOf[static_cast<std::size_t>(row)] = blob;
+        for (int d = 0; d < dim; ++d)
+            rows[static_cast<std::size_t>(row * dim + d)] = centres[static_cast<std::size_t>(blob * dim + d)] + 1.5f * gauss(random);
+    }
+    for (std::int64_t row = n - 100; row < n; ++row) // duplicates of the first rows
+        std::copy_n(rows.begin() + (row - (n - 100)) * dim, dim, rows.begin() + row * dim);
+    for (std::int64_t row = 500; row < 503; ++row) // zero rows
+        std::fill_n(rows.begin() + row * dim, dim, 0.0f);
+    return rows;
+}
+
+TEST_CASE("row groups speed the search up but never change a propagated label, distance or tie", "[propagation]")
+{
+    const std::int64_t n = 4000;
+    const int dim = 8;
+    std::mt19937_64 random(11);
+    std::vector<int> blobOf;
+    const std::vector<float> rows = blobRows(n, dim, 40, blobOf, random);
+    std::vector<int> randomGroups(static_cast<std::size_t>(n));
+    for (int& g : randomGroups)
+        g = static_cast<int>(random() % 25u);
+    const std::vector<int> oneGroup(static_cast<std::size_t>(n), 0);
+    std::vector<int> sparseGroups(static_cast<std::size_t>(n)); // group numbers with unused gaps
+    for (std::size_t row = 0; row < sparseGroups.size(); ++row)
+        sparseGroups[row] = 3 * blobOf[row];
+
+    // Enough labels of each class (over eight panels) for the grouped search to be used, a
+    // labelled zero row, and labelled duplicate pairs on both sides.
+    Labels first;
+    std::uniform_int_distribution<std::int64_t> anyRow(0, n - 1);
+    for (int i = 0; i < 400; ++i)
+        first.emplace_back(anyRow(random), random() % 2 ? TraceLabel::Abnormal : TraceLabel::Normal);
+    first.emplace_back(501, TraceLabel::Normal);
+    first.emplace_back(0, TraceLabel::Normal);
+    first.emplace_back(n - 100, TraceLabel::Normal);
+    first.emplace_back(1, TraceLabel::Abnormal);
+    first.emplace_back(n - 99, TraceLabel::Normal);
+    Labels later; // relabels and unlabels: the removed-member path searches a query list
+    for (std::size_t i = 0; i < 60; ++i)
+        later.emplace_back(first[i].first, i % 3 == 0 ? TraceLabel::Unlabeled
+                : first[i].second == TraceLabel::Normal ? TraceLabel::Abnormal : TraceLabel::Normal);
+
+    for (DistanceMetric metric : { DistanceMetric::Cosine, DistanceMetric::Euclidean })
+        for (const std::vector<int>* groups : std::vector<const std::vector<int>*>{ &blobOf, &randomGroups, &oneGroup, &sparseGroups }) {
+            INFO("metric " << toString(metric) << ", grouping " << (groups == &blobOf ? "blobs"
+                    : groups == &randomGroups ? "random" : groups == &oneGroup ? "one group" : "sparse"));
+            NullProgress progress;
+            Propagator plain(rows.data(), n, dim, metric, 2);
+            Propagator grouped(rows.data(), n, dim, metric, 3);
+            grouped.setRowGroups(*groups);
+            for (const Labels* batch : { &first, &later }) {
+                plain.setHumanLabels(*batch, progress);
+                grouped.setHumanLabels(*batch, progress);
+                REQUIRE(grouped.humanCount(TraceLabel::Normal) >= 128);
+                REQUIRE(grouped.humanCount(TraceLabel::Abnormal) >= 128);
+                for (std::int64_t row = 0; row < n; ++row)
+                    requireSame(grouped.at(row), plain.at(row), row);
+            }
+        }
+}
+
+TEST_CASE("with row groups a labelled trace just inside the triangle bound is still found", "[propagation]")
+{
+    // Group 0 holds the two unlabelled rows (1, 0) and (-1, 0): centre (0, 0), both at 1 from it.
+    // Sixteen labelled rows sit near the centre, about 1 from (1, 0); the nearest labelled row to
+    // (1, 0) is (1.9, 0), 1.9 from the centre, inside the bound 1 + 1 but only just.
+    std::vector<std::pair<float, float>> xy = { { 1.0f, 0.0f }, { -1.0f, 0.0f }, { 1.9f, 0.0f } };
+    for (int i = 0; i < 16; ++i)
+        xy.emplace_back(0.0f, 0.01f * static_cast<float>(i - 8));
+    for (int i = 0; i < 130; ++i) // far away, so that the class is large enough for groups
+        xy.emplace_back(100.0f, static_cast<float>(i));
+    std::vector<float> rows;
+    for (const auto& [x, y] : xy) {
+        rows.push_back(x);
+        rows.push_back(y);
+    }
+    const auto n = static_cast<std::int64_t>(xy.size());
+    std::vector<int> groups(static_cast<std::size_t>(n), 1);
+    groups[0] = groups[1] = 0;
+    Labels labels;
+    for (std::int64_t row = 2; row < n; ++row)
+        labels.emplace_back(row, TraceLabel::Normal);
+    NullProgress progress;
+    Propagator propagator(rows.data(), n, 2, DistanceMetric::Euclidean);
+    propagator.setRowGroups(groups);
+    propagator.setHumanLabels(labels, progress);
+    REQUIRE(propagator.at(0).nearestNormal == 2);
+    REQUIRE(propagator.at(0).distanceNormal == Approx(0.9f));
+    REQUIRE(propagator.at(1).nearestNormal == 3 + 8); // (0, 0)
+}
+
+TEST_CASE("row groups of the wrong size or with a negative group are refused", "[propagation]")
+{
+    const std::vector<float> rows = points({ { 1, 0 }, { 0, 1 }, { 1, 1 } });
+    Propagator propagator(rows.data(), 3, 2);
+    REQUIRE_THROWS_WITH(propagator.setRowGroups({ 0, 1 }), Catch::Contains("2 row groups given for 3 rows"));
+    REQUIRE_THROWS_WITH(propagator.setRowGroups({ 0, -1, 2 }), Catch::Contains("row 1 has the negative group -1"));
+    propagator.setRowGroups({ 0, 0, 1 });
+    propagator.setRowGroups({}); // removes them
+}
+
 TEST_CASE("bad rows and labels are refused without changing anything", "[propagation]")
 {
     const std::vector<float> rows = points({ { 1, 0 }, { 0, 1 }, { 1, 1 } });
