@@ -22,9 +22,7 @@ struct LaneBests {
     std::int32_t from[kWidth];
 };
 
-template <bool WithSecond>
-void scanPanels(const float* const* group, int groupSize, const float* values, const float* bias,
-    std::int64_t panelCount, int dim, const PanelDotKernel& kernel, LaneBests* lanes)
+void resetLanes(LaneBests* lanes, int groupSize)
 {
     const float inf = std::numeric_limits<float>::infinity();
     for (int q = 0; q < groupSize; ++q) {
@@ -32,6 +30,13 @@ void scanPanels(const float* const* group, int groupSize, const float* values, c
         std::fill(std::begin(lanes[q].second), std::end(lanes[q].second), inf);
         std::fill(std::begin(lanes[q].from), std::end(lanes[q].from), -1);
     }
+}
+
+template <bool WithSecond>
+void scanPanels(const float* const* group, int groupSize, const float* values, const float* bias,
+    std::int64_t panelCount, int dim, const PanelDotKernel& kernel, LaneBests* lanes)
+{
+    resetLanes(lanes, groupSize);
     float dots[PanelDotKernel::kMaxQueries * kWidth];
     const std::size_t panelStride = static_cast<std::size_t>(dim) * kWidth;
     for (std::int64_t p = 0; p < panelCount; ++p) {
@@ -70,12 +75,7 @@ template <bool WithSecond>
 __attribute__((target("avx2,fma"))) void scanAvx2(const float* const* group, int groupSize, const float* values,
     const float* bias, std::int64_t panelCount, int dim, const PanelDotKernel& kernel, LaneBests* lanes)
 {
-    const float inf = std::numeric_limits<float>::infinity();
-    for (int q = 0; q < groupSize; ++q) {
-        std::fill(std::begin(lanes[q].best), std::end(lanes[q].best), inf);
-        std::fill(std::begin(lanes[q].second), std::end(lanes[q].second), inf);
-        std::fill(std::begin(lanes[q].from), std::end(lanes[q].from), -1);
-    }
+    resetLanes(lanes, groupSize);
     alignas(32) float dots[PanelDotKernel::kMaxQueries * kWidth];
     const std::size_t panelStride = static_cast<std::size_t>(dim) * kWidth;
     const __m256 two = _mm256_set1_ps(2.0f);
@@ -110,12 +110,7 @@ __attribute__((target("avx512f"))) void scanAvx512(const float* const* group, in
     const float* bias, std::int64_t panelCount, int dim, const PanelDotKernel& kernel, LaneBests* lanes)
 {
     static_assert(kWidth == 16, "a panel is one AVX-512 register");
-    const float inf = std::numeric_limits<float>::infinity();
-    for (int q = 0; q < groupSize; ++q) {
-        std::fill(std::begin(lanes[q].best), std::end(lanes[q].best), inf);
-        std::fill(std::begin(lanes[q].second), std::end(lanes[q].second), inf);
-        std::fill(std::begin(lanes[q].from), std::end(lanes[q].from), -1);
-    }
+    resetLanes(lanes, groupSize);
     alignas(64) float dots[PanelDotKernel::kMaxQueries * kWidth];
     const std::size_t panelStride = static_cast<std::size_t>(dim) * kWidth;
     const __m512 two = _mm512_set1_ps(2.0f);
