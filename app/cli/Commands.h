@@ -21,6 +21,10 @@ int runLabelCommand(const Args& args);
 int runPropagateCommand(const Args& args);
 int runSuggestCommand(const Args& args);
 int runEvaluateCommand(const Args& args);
+int runPeriodsCommand(const Args& args);
+int runRankCommand(const Args& args);
+int runRootCauseCommand(const Args& args);
+int runEvaluateRcaCommand(const Args& args);
 // `bench embed` and `bench select`, in their own files; reached through runBenchCommand.
 int benchEmbed(const Args& args);
 int benchSelect(const Args& args);

@@ -10,6 +10,7 @@
 #include "core/common/Error.h"
 #include "core/io/JaegerExporter.h"
 #include "core/io/LabelsCsv.h"
+#include "core/io/RootCauseExport.h"
 #include "core/store/Workspace.h"
 
 #include <filesystem>
@@ -21,7 +22,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const std::vector<std::string> kExportFormats = { "jaeger", "labels" };
+const std::vector<std::string> kExportFormats = { "jaeger", "labels", "groundtruth", "rootcauses" };
 
 ArgParser exportParser()
 {
@@ -29,15 +30,19 @@ ArgParser exportParser()
         "Exports the traces of a workspace to a file another tool can load.\n"
         "jaeger: Jaeger query JSON ({\"data\":[trace,...]}), loadable in the Jaeger UI.\n"
         "labels: CSV, one row per trace: trace_id,anomaly (LabelEase-compatible) then label, source,\n"
-        "        confidence, cluster, representative.");
+        "        confidence, cluster, representative.\n"
+        "groundtruth: JSON array, one object per fault period with a root cause, LabelEase-compatible\n"
+        "        (timestamp, end_timestamp, level, cmdb_id, failure_type).\n"
+        "rootcauses: JSON, every fault period with its root cause (or null), note, author and times.");
     p.option("workspace", 'w', "WS.tmk", "the workspace to export (required)")
-        .option("format", 'f', "FORMAT", "output format: jaeger or labels")
+        .option("format", 'f', "FORMAT", "output format: jaeger, labels, groundtruth or rootcauses")
         .option("output", 'o', "FILE", "the file to write (required)")
         .flag("force", 0, "replace FILE when it exists")
         .flag("no-labels", 0, "leave out the trace labels (tracemark.label tags on root spans)")
         .flag("no-logs", 0, "leave out the log records joined to spans (span logs)")
         .example("tracemark-cli export -w shop.tmk --format jaeger -o shop-traces.json")
-        .example("tracemark-cli export -w shop.tmk --format labels -o labels.csv");
+        .example("tracemark-cli export -w shop.tmk --format labels -o labels.csv")
+        .example("tracemark-cli export -w shop.tmk --format groundtruth -o groundtruth.json");
     return p;
 }
 
@@ -64,6 +69,13 @@ int runExportCommand(const Args& argv)
     options.includeLogs = !args.has("no-logs");
 
     Workspace workspace = Workspace::open(path);
+    if (format == "groundtruth" || format == "rootcauses") {
+        const std::int64_t periods =
+            format == "groundtruth" ? writeGroundTruthJson(workspace, out) : writeRootCauseJson(workspace, out);
+        std::cout << "exported " << groupedCount(periods) << (format == "groundtruth" ? " root causes" : " fault periods")
+                  << " to " << out.string() << "\n";
+        return 0;
+    }
     const std::int64_t startNs = steadyNowNs();
     {
         TerminalProgress progress;

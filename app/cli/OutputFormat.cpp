@@ -37,6 +37,16 @@ std::string isoUtc(std::int64_t unixNs)
     return out + "Z";
 }
 
+std::string padLeft(const std::string& text, std::size_t width)
+{
+    return text.size() >= width ? text : std::string(width - text.size(), ' ') + text;
+}
+
+std::string padRight(const std::string& text, std::size_t width)
+{
+    return text.size() >= width ? text : text + std::string(width - text.size(), ' ');
+}
+
 std::string fixed(double value, int decimals)
 {
     if (!std::isfinite(value))

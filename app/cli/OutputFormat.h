@@ -18,6 +18,9 @@ std::string groupedCount(std::int64_t value);
 std::string compactCount(std::int64_t value);
 // A number with a fixed number of decimals ("%.*f").
 std::string fixed(double value, int decimals);
+// Text padded with spaces to `width` columns (bytes) on the left / right; longer text is kept.
+std::string padLeft(const std::string& text, std::size_t width);
+std::string padRight(const std::string& text, std::size_t width);
 // File size in MB (10^6 bytes) with 1 decimal.
 std::string megabytes(std::uintmax_t bytes);
 

@@ -5,6 +5,7 @@
 
 #include "core/common/Error.h"
 
+#include <algorithm>
 #include <cstring>
 #include <iostream>
 #include <string>
@@ -30,6 +31,12 @@ const std::vector<CommandEntry>& commandTable()
             runSuggestCommand },
         { "evaluate", "run the labeling loop against ground truth: precision, recall, F1, labels used",
             runEvaluateCommand },
+        { "periods", "merge abnormal traces into fault periods (or add them by hand) and list them",
+            runPeriodsCommand },
+        { "rank", "rank the services of a fault period as root-cause suspects (SBFL, combined)", runRankCommand },
+        { "rootcause", "record the root cause of a fault period: service, fault type, note", runRootCauseCommand },
+        { "evaluate-rca", "score fault periods and suspect rankings against injected faults: HR@k, P/R",
+            runEvaluateRcaCommand },
         { "bench", "measure import, simulator and embedding throughput (bench import|simulate|embed)",
             runBenchCommand },
         { "devices", "show the device (CPU/GPU) training would use", runDevicesCommand },
@@ -48,7 +55,7 @@ void printToolHelp(std::ostream& out)
            "\n"
            "commands:\n";
     for (const auto& c : commandTable())
-        out << "  " << c.name << std::string(10 - std::strlen(c.name), ' ') << c.summary << "\n";
+        out << "  " << c.name << std::string(std::max<std::size_t>(14, std::strlen(c.name) + 2) - std::strlen(c.name), ' ') << c.summary << "\n";
     out << "\n"
            "options:\n"
            "  -h, --help     show this help; `tracemark-cli COMMAND --help` shows a command's options\n"

@@ -252,10 +252,39 @@ CREATE TABLE trace_clusters(
 CREATE INDEX trace_clusters_by_cluster ON trace_clusters(cluster);
 )sql";
 
+// Schema 4: fault periods and root-cause labels (issue 5). Design notes:
+// - a period comes from abnormal labels ('labels'), a fault list ('fault_list') or the operator
+//   ('operator'); ids are AUTOINCREMENT so a number the operator saw never comes back for another
+//   period after a re-detection.
+// - re-detecting replaces the 'labels' periods that have no root cause; a period with a root
+//   cause is never dropped (the operator's judgement outlives the labels it came from).
+// - one root cause per period, deleted with its period; every change has an audit row.
+constexpr std::string_view kSchema4 = R"sql(
+CREATE TABLE fault_periods(
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  start_ns INTEGER NOT NULL,
+  end_ns INTEGER NOT NULL CHECK (end_ns >= start_ns),
+  origin TEXT NOT NULL CHECK (origin IN ('labels', 'fault_list', 'operator')),
+  abnormal_traces INTEGER NOT NULL DEFAULT 0 CHECK (abnormal_traces >= 0),
+  params TEXT NOT NULL, -- JSON object: how it was found (padding, gap, min support)
+  created_ns INTEGER NOT NULL);
+CREATE INDEX fault_periods_by_start ON fault_periods(start_ns);
+
+CREATE TABLE root_causes(
+  period_id INTEGER PRIMARY KEY REFERENCES fault_periods(id) ON DELETE CASCADE,
+  service TEXT NOT NULL,
+  instance TEXT NOT NULL,
+  fault_type TEXT NOT NULL,
+  note TEXT NOT NULL,
+  author TEXT NOT NULL,
+  updated_ns INTEGER NOT NULL);
+)sql";
+
 const std::vector<Migration> kMigrations = {
     {1, "traces, spans, telemetry, labels and audit log", kSchema1},
     {2, "trace embeddings", kSchema2},
     {3, "representative selection and clusters", kSchema3},
+    {4, "fault periods and root causes", kSchema4},
 };
 
 } // namespace

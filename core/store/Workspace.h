@@ -147,6 +147,37 @@ struct EmbeddingMatrix {
     const float* row(std::size_t i) const { return values.data() + i * static_cast<std::size_t>(dim); }
 };
 
+// A fault period (schema 4) and the root cause the operator gave it.
+struct RootCause {
+    std::string service;
+    std::string instance; // empty: the whole service
+    std::string faultType; // one of rootCauseFaultTypes()
+    std::string note;
+    std::string author;
+    std::int64_t updatedNs = 0;
+};
+
+struct FaultPeriodRecord {
+    std::int64_t id = 0;
+    std::int64_t startNs = 0;
+    std::int64_t endNs = 0;
+    std::string origin; // "labels", "fault_list" or "operator"
+    std::int64_t abnormalTraces = 0;
+    std::string params; // JSON object
+    std::int64_t createdNs = 0;
+    std::optional<RootCause> rootCause;
+};
+
+// A period found from abnormal labels, to store with replaceDetectedPeriods.
+struct DetectedPeriod {
+    std::int64_t startNs = 0;
+    std::int64_t endNs = 0;
+    std::int64_t abnormalTraces = 0;
+};
+
+// pod_failure, cpu, memory, delay, packet_loss, error, return_value, other.
+const std::vector<std::string>& rootCauseFaultTypes();
+
 // Stores one trace's vector: `count` floats, which must equal the set's dim.
 using EmbeddingWrite = std::function<void(std::int64_t traceKey, const float* values, std::size_t count)>;
 
@@ -256,6 +287,29 @@ public:
     EmbeddingMatrix embeddings(const std::string& kind, Progress& progress);
     // False (and nothing logged) when no set of that kind is stored.
     bool deleteEmbeddings(const std::string& kind, const std::string& actor = "tracemark");
+
+    // --- fault periods and root causes (schema 4; each change appends to the audit log)
+    // Start times of every trace labelled abnormal (human, propagated or model), ascending.
+    std::vector<std::int64_t> abnormalTraceStarts();
+    // Replaces the periods found from labels in one transaction: those without a root cause go,
+    // the given ones are added, except any that overlaps a period kept (one with a root cause, or
+    // from a fault list or the operator). params: a JSON object. Returns every period, by start.
+    std::vector<FaultPeriodRecord> replaceDetectedPeriods(const std::vector<DetectedPeriod>& periods,
+                                                          const std::string& params,
+                                                          const std::string& actor = "tracemark");
+    // Adds a period from a fault list or drawn by the operator; returns its id. UsageError for
+    // end < start or another origin.
+    std::int64_t addFaultPeriod(std::int64_t startNs, std::int64_t endNs, const std::string& origin,
+                                const std::string& params, const std::string& actor);
+    // Every period, by start (then id).
+    std::vector<FaultPeriodRecord> faultPeriods();
+    // Throws WorkspaceError naming the id when there is no such period.
+    FaultPeriodRecord faultPeriod(std::int64_t id);
+    // Sets (or replaces) the root cause of a period. UsageError for an empty service or author or
+    // a fault type not in rootCauseFaultTypes(); WorkspaceError for an unknown period.
+    void setRootCause(std::int64_t periodId, const RootCause& rootCause);
+    // False when the period had none. WorkspaceError for an unknown period.
+    bool clearRootCause(std::int64_t periodId, const std::string& actor);
 
 private:
     struct State;

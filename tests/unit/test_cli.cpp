@@ -114,7 +114,7 @@ TEST_CASE("bad usage exits with status 2 and points to --help", "[cli]")
     CHECK(contains(out, "valid: auto, jaeger, zipkin, otlp, nezha, deeptralog, labelease, csv"));
 
     CHECK(cli("export -w x.tmk --format svg -o out.svg", &out) == 2);
-    CHECK(contains(out, "unknown --format 'svg' (valid: jaeger, labels)"));
+    CHECK(contains(out, "unknown --format 'svg' (valid: jaeger, labels, groundtruth, rootcauses)"));
 
     CHECK(cli("bench frobnicate", &out) == 2);
     CHECK(cli("bench import --format nezha", &out) == 2);
