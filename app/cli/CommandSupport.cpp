@@ -1,8 +1,10 @@
 #include "CommandSupport.h"
 
+#include "ArgParser.h"
 #include "OutputFormat.h"
 
 #include "core/common/Error.h"
+#include "core/io/JsonSupport.h"
 
 #include <algorithm>
 #include <chrono>
@@ -162,6 +164,23 @@ double median(std::vector<double> values)
     std::sort(values.begin(), values.end());
     const std::size_t n = values.size();
     return n == 0 ? 0.0 : n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+std::pair<std::int64_t, std::int64_t> parseTimeRange(
+    const std::string& command, const std::string& option, const std::string& text)
+{
+    auto time = [&](const std::string& part) {
+        if (const auto ns = json::parseRfc3339Ns(part))
+            return *ns;
+        if (const auto seconds = json::parseInt64(part))
+            return *seconds * 1'000'000'000;
+        throw CliUsageError(command, "--" + option + ": " + quoteForMessage(part)
+                                         + " is neither an RFC 3339 time (2023-01-29T08:43:04Z) nor Unix seconds");
+    };
+    const auto comma = text.find(',');
+    if (comma == std::string::npos)
+        throw CliUsageError(command, "--" + option + " wants START,END, not " + quoteForMessage(text));
+    return {time(text.substr(0, comma)), time(text.substr(comma + 1))};
 }
 
 } // namespace tracemark::cli

@@ -98,4 +98,9 @@ std::int64_t steadyNowNs();
 // The median of the figures of several runs (0 for none); what every benchmark reports.
 double median(std::vector<double> values);
 
+// START,END given to --OPTION of COMMAND: RFC 3339 times (2023-01-29T08:43:04Z) or Unix seconds,
+// in ns. Throws CliUsageError naming the option and the text it could not read.
+std::pair<std::int64_t, std::int64_t> parseTimeRange(
+    const std::string& command, const std::string& option, const std::string& text);
+
 } // namespace tracemark::cli

@@ -12,7 +12,6 @@
 #include "TerminalProgress.h"
 
 #include "core/eval/RcaScores.h"
-#include "core/io/JsonSupport.h"
 #include "core/rca/BaselineAnomalyRule.h"
 #include "core/rca/FaultPeriodMerger.h"
 #include "core/rca/PeriodEvidence.h"
@@ -28,21 +27,6 @@ namespace tracemark::cli {
 namespace {
 
 constexpr double kNsPerSecond = 1e9;
-
-TimeWindow parseWindow(const std::string& text)
-{
-    const auto comma = text.find(',');
-    auto time = [&](const std::string& part) {
-        if (const auto ns = json::parseRfc3339Ns(part))
-            return *ns;
-        if (const auto seconds = json::parseInt64(part))
-            return *seconds * 1'000'000'000;
-        throw CliUsageError("evaluate-rca", "--baseline: " + quoteForMessage(part) + " is neither an RFC 3339 time nor Unix seconds");
-    };
-    if (comma == std::string::npos)
-        throw CliUsageError("evaluate-rca", "--baseline wants START,END, not " + quoteForMessage(text));
-    return {time(text.substr(0, comma)), time(text.substr(comma + 1))};
-}
 
 std::string hitRatesJson(const HitRates& h)
 {
@@ -109,8 +93,10 @@ int runEvaluateRcaCommand(const Args& argv)
     const bool faultsHaveEnds = std::all_of(
         faults.begin(), faults.end(), [](const FaultInjection& f) { return f.endNs > f.startNs; });
     std::vector<TimeWindow> baseline;
-    for (const std::string& text : args.values("baseline"))
-        baseline.push_back(parseWindow(text));
+    for (const std::string& text : args.values("baseline")) {
+        const auto [start, end] = parseTimeRange("evaluate-rca", "baseline", text);
+        baseline.push_back({start, end});
+    }
     const bool hasTruth = workspace.info().groundTruthTraces > 0;
     const std::string labels = args.choice("labels", {"truth", "rule", "workspace"}, hasTruth ? "truth" : "rule");
     const std::string periodsKind =

@@ -8,7 +8,6 @@
 #include "OutputFormat.h"
 
 #include "core/common/Error.h"
-#include "core/io/JsonSupport.h"
 #include "core/rca/FaultPeriodMerger.h"
 #include "core/store/Workspace.h"
 
@@ -19,16 +18,6 @@ namespace tracemark::cli {
 namespace {
 
 constexpr double kNsPerSecond = 1e9;
-
-std::int64_t parseTime(const std::string& text, const std::string& option)
-{
-    if (const auto ns = json::parseRfc3339Ns(text))
-        return *ns;
-    if (const auto seconds = json::parseInt64(text))
-        return *seconds * 1'000'000'000;
-    throw CliUsageError("periods", "--" + option + ": " + quoteForMessage(text)
-                        + " is neither an RFC 3339 time (2023-01-29T08:43:04Z) nor Unix seconds");
-}
 
 std::string periodJson(const FaultPeriodRecord& p)
 {
@@ -78,12 +67,7 @@ int runPeriodsCommand(const Args& argv)
     Workspace workspace = Workspace::open(args.required("workspace"));
     const std::string actor = authorFrom(args);
     if (args.has("add")) {
-        const std::string text = args.value("add");
-        const auto comma = text.find(',');
-        if (comma == std::string::npos)
-            throw CliUsageError("periods", "--add wants START,END, not " + quoteForMessage(text));
-        const std::int64_t start = parseTime(text.substr(0, comma), "add");
-        const std::int64_t end = parseTime(text.substr(comma + 1), "add");
+        const auto [start, end] = parseTimeRange("periods", "add", args.value("add"));
         const std::int64_t id = workspace.addFaultPeriod(start, end, "operator", "{}", actor);
         std::cerr << "added period " << id << "\n";
     } else if (args.has("from-fault-list")) {
