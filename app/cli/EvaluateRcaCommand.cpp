@@ -184,6 +184,8 @@ int runEvaluateRcaCommand(const Args& argv)
     std::vector<int> ranks, ochiaiRanks;
     std::vector<std::string> details;
     std::map<std::string, std::vector<int>> ranksByType, ochiaiByType;
+    // A detected period may hold several faults: its evidence is gathered once.
+    std::map<const TimeWindow*, PeriodEvidence> evidenceOf;
     for (std::size_t i = 0; i < faults.size(); ++i) {
         progress.report(static_cast<double>(i) / static_cast<double>(faults.size()), "ranking the faults' periods");
         progress.checkCancelled();
@@ -197,7 +199,10 @@ int runEvaluateRcaCommand(const Args& argv)
             }
         int rank = 0, ochiaiRank = 0;
         if (period) {
-            const PeriodEvidence evidence = builder.build(*period, labelOf);
+            auto cached = evidenceOf.find(period);
+            if (cached == evidenceOf.end())
+                cached = evidenceOf.emplace(period, builder.build(*period, labelOf)).first;
+            const PeriodEvidence& evidence = cached->second;
             const std::vector<RankedSuspect> ranking = formula == "combined"
                 ? rankCombined(evidence.services, evidence.edges)
                 : rankBySbfl(evidence.services, *parseSbflFormula(formula));

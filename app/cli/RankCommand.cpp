@@ -11,6 +11,7 @@
 #include "core/rca/PeriodEvidence.h"
 #include "core/store/Workspace.h"
 
+#include <algorithm>
 #include <iostream>
 
 namespace tracemark::cli {

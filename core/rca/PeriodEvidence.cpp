@@ -16,13 +16,12 @@ namespace {
 // Spans of the traces that start in [start, end), trace by trace, in preorder (spans.id is
 // (trace key << 24) + preorder position, so each trace's spans are one rowid range).
 constexpr const char* kPeriodSpans =
-    "SELECT t.id, s.span_id, s.parent_id, s.service_id, s.duration_ns, s.local_ns, s.status FROM traces t "
+    "SELECT t.id, s.depth, s.service_id, s.duration_ns, s.local_ns, s.status FROM traces t "
     "JOIN spans s ON s.id >= (t.id << 24) AND s.id < ((t.id + 1) << 24) "
     "WHERE t.start_ns >= ? AND t.start_ns < ? ORDER BY t.id, s.id";
 
 struct PeriodSpan {
-    std::string spanId;
-    std::string parentId;
+    int depth = 0; // 0 for roots and orphans
     std::int64_t service = 0;
     double durationNs = 0;
     double selfNs = 0;
@@ -72,25 +71,25 @@ void forEachTraceIn(Database& db, const TimeWindow& window, Visit visit)
             spans.clear();
         }
         current = trace;
-        spans.push_back({select.text(1), select.isNull(2) ? std::string() : select.text(2), select.int64(3),
-            static_cast<double>(select.int64(4)), static_cast<double>(select.int64(5)),
-            select.int64(6) != static_cast<int>(StatusClass::Ok)});
+        spans.push_back({static_cast<int>(select.int64(1)), select.int64(2), static_cast<double>(select.int64(3)),
+            static_cast<double>(select.int64(4)), select.int64(5) != static_cast<int>(StatusClass::Ok)});
     }
     if (current >= 0)
         visit(current, spans);
 }
 
-// For each span, the index of its parent in the trace (-1: root or parent not in the trace).
+// For each span, the index of its parent in the trace (-1: a root or an orphan). In preorder a
+// span's parent is the last span before it one level up.
 std::vector<int> parentIndexes(const std::vector<PeriodSpan>& spans)
 {
-    std::map<std::string, int> indexOf;
-    for (std::size_t i = 0; i < spans.size(); ++i)
-        indexOf.emplace(spans[i].spanId, static_cast<int>(i));
     std::vector<int> parents(spans.size(), -1);
+    std::vector<int> lastAtDepth;
     for (std::size_t i = 0; i < spans.size(); ++i) {
-        const auto found = spans[i].parentId.empty() ? indexOf.end() : indexOf.find(spans[i].parentId);
-        if (found != indexOf.end() && found->second != static_cast<int>(i))
-            parents[i] = found->second;
+        const auto depth = static_cast<std::size_t>(spans[i].depth);
+        if (depth > 0 && depth <= lastAtDepth.size())
+            parents[i] = lastAtDepth[depth - 1];
+        lastAtDepth.resize(depth + 1);
+        lastAtDepth[depth] = static_cast<int>(i);
     }
     return parents;
 }
@@ -178,7 +177,6 @@ PeriodEvidence PeriodEvidenceBuilder::build(const TimeWindow& period, const Trac
     std::map<std::int64_t, SbflCounts> counts;          // by service id
     std::map<std::int64_t, SpanSums> abnormalSums, allSums; // by service id
     std::map<std::pair<std::int64_t, std::int64_t>, std::pair<std::int64_t, double>> edges; // calls, duration
-    std::vector<std::set<std::int64_t>> abnormalServices, normalServices; // per labelled trace
     forEachTraceIn(workspace_.database(), period, [&](std::int64_t trace, const std::vector<PeriodSpan>& spans) {
         ++result.traces;
         const TraceLabel label = labelOf(trace);
@@ -199,24 +197,14 @@ PeriodEvidence PeriodEvidenceBuilder::build(const TimeWindow& period, const Trac
                 }
             }
         }
-        if (label == TraceLabel::Abnormal) {
-            ++result.abnormal;
-            abnormalServices.push_back(std::move(services));
-        } else if (label == TraceLabel::Normal) {
-            ++result.normal;
-            normalServices.push_back(std::move(services));
-        } else {
-            ++result.unlabeled;
-            for (std::int64_t service : services)
-                counts[service]; // present in the period, counted in no trace
+        ++(label == TraceLabel::Abnormal ? result.abnormal : label == TraceLabel::Normal ? result.normal
+                                                                                        : result.unlabeled);
+        for (std::int64_t service : services) {
+            SbflCounts& c = counts[service]; // an unlabelled trace only makes the service present
+            c.ef += label == TraceLabel::Abnormal ? 1 : 0;
+            c.ep += label == TraceLabel::Normal ? 1 : 0;
         }
     });
-    for (const auto& services : abnormalServices)
-        for (std::int64_t service : services)
-            ++counts[service].ef;
-    for (const auto& services : normalServices)
-        for (std::int64_t service : services)
-            ++counts[service].ep;
 
     const std::map<std::int64_t, SpanSums>& latencySums = result.abnormal > 0 ? abnormalSums : allSums;
     for (auto& [service, c] : counts) {

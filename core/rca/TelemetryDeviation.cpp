@@ -17,7 +17,14 @@ constexpr const char* kErrorLine =
 } // namespace
 
 TelemetryDeviation::TelemetryDeviation(Database& db, std::vector<TimeWindow> baseline)
-    : db_(db), baseline_(std::move(baseline))
+    : db_(db)
+    , baseline_(std::move(baseline))
+    , seriesMomentsQuery_(db_.prepare("SELECT COUNT(*), TOTAL(value), TOTAL(value * value) FROM metric_samples "
+                                      "WHERE series_id = ? AND time_ns >= ? AND time_ns < ?"))
+    , errorLinesQuery_(db_.prepare(std::string("SELECT COUNT(*) FROM log_records WHERE service_id = ? AND "
+                                               "time_ns >= ? AND time_ns < ? AND ") + kErrorLine))
+    , tracedMinutesQuery_(db_.prepare("SELECT COUNT(DISTINCT start_ns / 60000000000) FROM traces WHERE "
+                                      "start_ns >= ? AND start_ns < ?"))
 {
     Statement series = db_.prepare("SELECT id, service_id FROM metric_series WHERE service_id IS NOT NULL AND "
                                    "name NOT LIKE 'Node%' ORDER BY id");
@@ -42,29 +49,32 @@ TelemetryDeviation::TelemetryDeviation(Database& db, std::vector<TimeWindow> bas
 
 TelemetryDeviation::Moments TelemetryDeviation::seriesMoments(std::int64_t seriesId, const TimeWindow& window)
 {
-    Statement select = db_.prepare("SELECT COUNT(*), TOTAL(value), TOTAL(value * value) FROM metric_samples "
-                                   "WHERE series_id = ? AND time_ns >= ? AND time_ns < ?");
+    Statement& select = seriesMomentsQuery_;
     select.bind(1, seriesId).bind(2, window.startNs).bind(3, window.endNs);
     select.step();
-    return {static_cast<double>(select.int64(0)), select.real(1), select.real(2)};
+    const Moments moments{static_cast<double>(select.int64(0)), select.real(1), select.real(2)};
+    select.reset();
+    return moments;
 }
 
 std::int64_t TelemetryDeviation::errorLines(std::int64_t serviceId, const TimeWindow& window)
 {
-    Statement select = db_.prepare(std::string("SELECT COUNT(*) FROM log_records WHERE service_id = ? AND "
-                                               "time_ns >= ? AND time_ns < ? AND ") + kErrorLine);
+    Statement& select = errorLinesQuery_;
     select.bind(1, serviceId).bind(2, window.startNs).bind(3, window.endNs);
     select.step();
-    return select.int64(0);
+    const std::int64_t lines = select.int64(0);
+    select.reset();
+    return lines;
 }
 
 double TelemetryDeviation::tracedMinutes(const TimeWindow& window)
 {
-    Statement select = db_.prepare("SELECT COUNT(DISTINCT start_ns / 60000000000) FROM traces WHERE start_ns >= ? "
-                                   "AND start_ns < ?");
+    Statement& select = tracedMinutesQuery_;
     select.bind(1, window.startNs).bind(2, window.endNs);
     select.step();
-    return static_cast<double>(select.int64(0));
+    const double minutes = static_cast<double>(select.int64(0));
+    select.reset();
+    return minutes;
 }
 
 std::optional<double> TelemetryDeviation::kpiDeviation(std::int64_t serviceId, const TimeWindow& period)

@@ -9,14 +9,14 @@
 // per minute + 1).
 // Baseline: the given windows; without windows, everything outside the period (for logs, per
 // minute of the workspace that has traces, so gaps in the recording do not dilute the rate).
+#include "core/store/Database.h"
+
 #include <cstdint>
 #include <optional>
 #include <unordered_map>
 #include <vector>
 
 namespace tracemark {
-
-class Database;
 
 // Half-open [start, end).
 struct TimeWindow {
@@ -44,6 +44,10 @@ private:
 
     Database& db_;
     std::vector<TimeWindow> baseline_;
+    // Prepared once: each is run per series or service and window.
+    Statement seriesMomentsQuery_;
+    Statement errorLinesQuery_;
+    Statement tracedMinutesQuery_;
     std::unordered_map<std::int64_t, std::vector<std::int64_t>> seriesOfService_; // service-level series
     std::unordered_map<std::int64_t, Moments> totalMoments_; // per series, every sample (no windows)
     std::unordered_map<std::int64_t, std::int64_t> totalErrorLines_; // per service (no windows)

@@ -3,6 +3,8 @@
 // and creating in WorkspaceOpen.cpp.
 #include "core/store/Workspace.h"
 
+#include "core/common/WallClock.h"
+
 #include "core/store/PipelinedSink.h"
 #include "core/store/RowReaders.h"
 #include "core/store/WorkspaceState.h"
@@ -15,12 +17,6 @@
 namespace tracemark {
 
 namespace {
-
-std::int64_t nowNs()
-{
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch())
-        .count();
-}
 
 std::vector<std::string> textColumn(Statement statement)
 {

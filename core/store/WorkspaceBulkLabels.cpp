@@ -2,11 +2,11 @@
 // per changed trace, as setLabel writes), and the propagated labels replaced as a whole with one
 // summary audit row. Human labels always win: propagation never writes over one.
 #include "core/common/Error.h"
+#include "core/common/WallClock.h"
 #include "core/io/JsonSupport.h"
 #include "core/store/WorkspaceState.h"
 
 #include <algorithm>
-#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <numeric>
@@ -14,12 +14,6 @@
 namespace tracemark {
 
 namespace {
-
-std::int64_t nowNs()
-{
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch())
-        .count();
-}
 
 struct CurrentLabel {
     TraceLabel label = TraceLabel::Unlabeled;

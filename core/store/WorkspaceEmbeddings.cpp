@@ -2,10 +2,10 @@
 // with its audit row, and read back as one matrix in trace start order. A vector is stored as
 // `dim` little-endian float32 values whatever the host's byte order, so files move between machines.
 #include "core/common/Error.h"
+#include "core/common/WallClock.h"
 #include "core/io/JsonSupport.h"
 #include "core/store/WorkspaceState.h"
 
-#include <chrono>
 #include <cmath>
 #include <cstring>
 #include <sqlite3.h>
@@ -15,12 +15,6 @@ namespace tracemark {
 namespace {
 
 constexpr const char* kSetSelect = "SELECT kind, dim, created_ns, model, params, vectors FROM embedding_sets ";
-
-std::int64_t nowNs()
-{
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch())
-        .count();
-}
 
 EmbeddingSetInfo readSet(const Statement& row)
 {
@@ -78,11 +72,7 @@ void checkSetInfo(Database& db, EmbeddingSetInfo& info)
                          + inQuotes(info.kind) + ")");
     if (info.params.empty())
         info.params = "{}";
-    // CASE, not AND: json_type() throws on malformed text, and only CASE promises not to call it.
-    Statement isObject =
-        db.prepare("SELECT CASE WHEN json_valid(?1) THEN json_type(?1) = 'object' ELSE 0 END");
-    isObject.bind(1, info.params);
-    if (!isObject.step() || isObject.int64(0) == 0)
+    if (!isJsonObject(db, info.params))
         throw UsageError("embedding params must be a JSON object, not " + quoteForMessage(info.params) + " (kind "
                          + inQuotes(info.kind) + ")");
 }

@@ -2,11 +2,11 @@
 // group; periods the operator judged (a root cause), drew, or imported from a fault list stay.
 // Every change writes an audit row in the same transaction.
 #include "core/common/Error.h"
+#include "core/common/WallClock.h"
 #include "core/io/JsonSupport.h"
 #include "core/store/WorkspaceState.h"
 
 #include <algorithm>
-#include <chrono>
 
 namespace tracemark {
 
@@ -24,12 +24,6 @@ std::string jsonQuoted(const std::string& text)
     std::string out;
     json::appendJsonString(out, text);
     return out;
-}
-
-std::int64_t nowNs()
-{
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch())
-        .count();
 }
 
 FaultPeriodRecord readPeriod(const Statement& row)
@@ -78,9 +72,7 @@ void audit(Database& db, const std::string& actor, const char* action, std::int6
 
 void requireJsonObject(Database& db, const std::string& params)
 {
-    Statement isObject = db.prepare("SELECT CASE WHEN json_valid(?1) THEN json_type(?1) = 'object' ELSE 0 END");
-    isObject.bind(1, params);
-    if (!isObject.step() || isObject.int64(0) == 0)
+    if (!isJsonObject(db, params))
         throw UsageError("fault period params must be a JSON object, not " + quoteForMessage(params));
 }
 

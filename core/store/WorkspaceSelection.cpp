@@ -3,11 +3,11 @@
 // with its audit row. Everything is checked before the first write, except trace keys, which the
 // foreign keys check as rows go in; either way the transaction rolls back and the old selection stays.
 #include "core/common/Error.h"
+#include "core/common/WallClock.h"
 #include "core/io/JsonSupport.h"
 #include "core/store/WorkspaceState.h"
 
 #include <algorithm>
-#include <chrono>
 #include <cmath>
 #include <numeric>
 
@@ -19,12 +19,6 @@ constexpr const char* kSelectionSelect =
     "SELECT created_ns, method, vectors, k, seed, sample_size, params FROM selection WHERE id = 1";
 const std::vector<std::string> kMethods = {"kmeans", "random"};
 const std::vector<std::string> kVectorKinds = {"gnn", "stv", "bag"};
-
-std::int64_t nowNs()
-{
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch())
-        .count();
-}
 
 std::string oneOf(const std::vector<std::string>& values)
 {
@@ -52,10 +46,7 @@ void checkSelectionInfo(Database& db, SelectionInfo& info)
         throw UsageError("selection sample size must not be negative, not " + std::to_string(info.sampleSize));
     if (info.params.empty())
         info.params = "{}";
-    // CASE, not AND: json_type() throws on malformed text, and only CASE promises not to call it.
-    Statement isObject = db.prepare("SELECT CASE WHEN json_valid(?1) THEN json_type(?1) = 'object' ELSE 0 END");
-    isObject.bind(1, info.params);
-    if (!isObject.step() || isObject.int64(0) == 0)
+    if (!isJsonObject(db, info.params))
         throw UsageError("selection params must be a JSON object, not " + quoteForMessage(info.params));
 }
 

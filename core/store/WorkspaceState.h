@@ -29,6 +29,15 @@ private:
     Statement& statement_;
 };
 
+// True when text is a JSON object (the params columns must be one). CASE, not AND: json_type()
+// throws on malformed text, and only CASE promises not to call it.
+inline bool isJsonObject(Database& db, const std::string& text)
+{
+    Statement isObject = db.prepare("SELECT CASE WHEN json_valid(?1) THEN json_type(?1) = 'object' ELSE 0 END");
+    isObject.bind(1, text);
+    return isObject.step() && isObject.int64(0) != 0;
+}
+
 struct Workspace::State {
     explicit State(Database&& database) : db(std::move(database)) {}
 

@@ -1,9 +1,9 @@
 #include "core/store/WorkspaceWriter.h"
 
+#include "core/common/WallClock.h"
 #include "core/store/CallPathRefresh.h"
 
 #include <algorithm>
-#include <chrono>
 
 namespace tracemark {
 
@@ -13,12 +13,6 @@ constexpr std::size_t kMaxKeptWarnings = 200;
 constexpr int kLogRowsPerInsert = 64;     // 7 columns: 448 parameters
 constexpr int kSampleRowsPerInsert = 128; // 3 columns: 384 parameters
 constexpr std::size_t kSamplesPerFlush = 8192;
-
-std::int64_t nowNs()
-{
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch())
-        .count();
-}
 
 std::string plural(std::int64_t n, const char* one, const char* many)
 {
