@@ -269,7 +269,7 @@ int benchSimulate(const Args& argv)
 }
 
 const char* kBenchHelp
-    = "usage: tracemark-cli bench import|simulate|embed|select [options]\n"
+    = "usage: tracemark-cli bench import|simulate|embed|select|rank [options]\n"
       "\n"
       "Benchmarks that print figures (median of --runs runs) as text or, with --json, one JSON object.\n"
       "\n"
@@ -277,6 +277,7 @@ const char* kBenchHelp
       "  simulate   simulator throughput into a workspace (traces/s, spans/s, MB per million spans)\n"
       "  embed      encoder training s/epoch, inference traces/s, nearest-neighbour label agreement\n"
       "  select     representative selection + propagation seconds on synthetic embeddings\n"
+      "  rank       milliseconds to rank one fault period, and the evidence index's load time\n"
       "\n"
       "`tracemark-cli bench NAME --help` lists a benchmark's options.\n"
       "\n"
@@ -290,7 +291,7 @@ const char* kBenchHelp
 int runBenchCommand(const Args& argv)
 {
     if (argv.empty())
-        throw CliUsageError("bench", "missing benchmark name (import, simulate, embed or select)");
+        throw CliUsageError("bench", "missing benchmark name (import, simulate, embed, select or rank)");
     const std::string& which = argv.front();
     const Args rest(argv.begin() + 1, argv.end());
     if (which == "--help" || which == "-h" || which == "help") {
@@ -303,9 +304,11 @@ int runBenchCommand(const Args& argv)
         return benchSimulate(rest);
     if (which == "embed")
         return benchEmbed(rest);
+    if (which == "rank")
+        return benchRank(rest);
     if (which == "select")
         return benchSelect(rest);
-    throw CliUsageError("bench", "unknown benchmark '" + which + "' (valid: import, simulate, embed, select)");
+    throw CliUsageError("bench", "unknown benchmark '" + which + "' (valid: import, simulate, embed, select, rank)");
 }
 
 } // namespace tracemark::cli

@@ -28,6 +28,7 @@ int runEvaluateRcaCommand(const Args& args);
 // `bench embed` and `bench select`, in their own files; reached through runBenchCommand.
 int benchEmbed(const Args& args);
 int benchSelect(const Args& args);
+int benchRank(const Args& args);
 
 struct CommandEntry {
     const char* name;

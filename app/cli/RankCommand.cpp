@@ -33,14 +33,15 @@ std::string suspectsJson(const std::vector<RankedSuspect>& ranking, const std::v
         o.add("ef", e->counts.ef).add("ep", e->counts.ep).add("nf", e->counts.nf).add("np", e->counts.np);
         o.add("self_time_z", e->selfTimeZ, 3).add("duration_z", e->durationZ, 3);
         o.add("error_share", e->errorShare, 4).add("own_error_share", e->ownErrorShare, 4);
+        o.add("call_latency_z", e->callLatencyZ, 3);
         if (e->kpiDeviation)
             o.add("kpi_deviation", *e->kpiDeviation, 3);
         else
             o.addNull("kpi_deviation");
-        if (e->errorLogRatio)
-            o.add("error_log_ratio", *e->errorLogRatio, 3);
+        if (e->errorLogExcess)
+            o.add("error_log_excess", *e->errorLogExcess, 3);
         else
-            o.addNull("error_log_ratio");
+            o.addNull("error_log_excess");
         out += (out.size() > 1 ? "," : "") + o.str();
     }
     return out + "]";
@@ -49,14 +50,16 @@ std::string suspectsJson(const std::vector<RankedSuspect>& ranking, const std::v
 std::string edgesJson(const std::vector<ServiceEdge>& edges)
 {
     std::string out = "[";
-    for (const ServiceEdge& e : edges)
-        out += (out.size() > 1 ? "," : "")
-            + JsonObject()
-                  .add("caller", e.caller)
-                  .add("callee", e.callee)
-                  .add("calls", e.calls)
-                  .add("mean_latency_ms", e.meanLatencyNs / 1e6, 3)
-                  .str();
+    for (const ServiceEdge& e : edges) {
+        JsonObject o;
+        o.add("caller", e.caller).add("callee", e.callee).add("calls", e.calls);
+        o.add("mean_latency_ms", e.meanLatencyNs / 1e6, 3);
+        if (e.meanCallGapNs)
+            o.add("mean_call_gap_ms", *e.meanCallGapNs / 1e6, 3);
+        else
+            o.addNull("mean_call_gap_ms");
+        out += (out.size() > 1 ? "," : "") + o.str();
+    }
     return out + "]";
 }
 
@@ -76,6 +79,7 @@ int runRankCommand(const Args& argv)
         .option("top", 'n', "K", "show the first K suspects (default: 10)")
         .flag("no-kpis", 0, "leave KPIs out of the combined ranking")
         .flag("no-logs", 0, "leave error logs out of the combined ranking")
+        .option("baseline", 0, "START,END", "a fault-free window (repeatable); default: the whole workspace")
         .flag("graph", 0, "also print the period's service dependency graph")
         .flag("json", 0, "print one JSON object")
         .example("tracemark-cli rank -w shop.tmk --period 3")
@@ -94,6 +98,10 @@ int runRankCommand(const Args& argv)
     EvidenceOptions options;
     options.useKpis = !args.has("no-kpis");
     options.useLogs = !args.has("no-logs");
+    for (const std::string& text : args.values("baseline")) {
+        const auto [start, end] = parseTimeRange("rank", "baseline", text);
+        options.baseline.push_back({start, end});
+    }
     const std::int64_t startNs = steadyNowNs();
     PeriodEvidenceBuilder builder(workspace, options, progress);
     const PeriodEvidence evidence =
@@ -129,10 +137,11 @@ int runRankCommand(const Args& argv)
                   << "  " << padLeft(fixed(s.score, 3), 7) << "  " << padRight(s.service, 32) << " " << s.reason
                   << "\n";
     if (args.has("graph")) {
-        std::cout << "\nservice dependency graph (caller -> callee: calls, mean callee latency)\n";
+        std::cout << "\nservice dependency graph (caller -> callee: calls, mean callee latency, mean call gap)\n";
         for (const ServiceEdge& e : evidence.edges)
             std::cout << "  " << e.caller << " -> " << e.callee << ": " << groupedCount(e.calls) << ", "
-                      << millis(e.meanLatencyNs) << " ms\n";
+                      << millis(e.meanLatencyNs) << " ms"
+                      << (e.meanCallGapNs ? ", gap " + millis(*e.meanCallGapNs) + " ms" : std::string()) << "\n";
     }
     std::cout << "label it with `tracemark-cli rootcause -w WS.tmk --period " << period.id
               << " --service S --type T`\n";

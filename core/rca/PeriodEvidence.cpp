@@ -1,113 +1,51 @@
 #include "core/rca/PeriodEvidence.h"
 
 #include "core/common/Error.h"
+#include "core/common/Median.h"
 #include "core/common/Progress.h"
-#include "core/model/Status.h"
 #include "core/store/Workspace.h"
 
 #include <algorithm>
 #include <cmath>
-#include <map>
-#include <set>
 
 namespace tracemark {
 namespace {
 
-// Spans of the traces that start in [start, end), trace by trace, in preorder (spans.id is
-// (trace key << 24) + preorder position, so each trace's spans are one rowid range).
-constexpr const char* kPeriodSpans =
-    "SELECT t.id, s.depth, s.service_id, s.duration_ns, s.local_ns, s.status FROM traces t "
-    "JOIN spans s ON s.id >= (t.id << 24) AND s.id < ((t.id + 1) << 24) "
-    "WHERE t.start_ns >= ? AND t.start_ns < ? ORDER BY t.id, s.id";
-
-struct PeriodSpan {
-    int depth = 0; // 0 for roots and orphans
-    std::int64_t service = 0;
-    double durationNs = 0;
-    double selfNs = 0;
-    bool error = false;
-};
-
-// Running sums of one service's spans.
-struct SpanSums {
-    double count = 0, self = 0, selfSquares = 0, duration = 0, durationSquares = 0, errors = 0, ownErrors = 0;
-    void add(const PeriodSpan& span, bool ownError)
+// Running sums of one service's slices in a period.
+struct ServiceSums {
+    double spans = 0, workSpans = 0, errors = 0, ownErrors = 0;
+    double self = 0, duration = 0;
+    void add(const ServiceSlice& s)
     {
-        count += 1;
-        self += span.selfNs;
-        selfSquares += span.selfNs * span.selfNs;
-        duration += span.durationNs;
-        durationSquares += span.durationNs * span.durationNs;
-        errors += span.error ? 1 : 0;
-        ownErrors += ownError ? 1 : 0;
+        spans += s.spans;
+        workSpans += s.workSpans;
+        errors += s.errors;
+        ownErrors += s.ownErrors;
+        self += s.selfNs;
+        duration += s.durationNs;
     }
 };
 
-double standardDeviation(double count, double sum, double squares)
-{
-    if (count < 2)
-        return 0;
-    const double mean = sum / count;
-    return std::sqrt(std::max(0.0, squares / count - mean * mean));
-}
+struct EdgeSums {
+    std::int64_t calls = 0;
+    double calleeDuration = 0;
+    double gapCalls = 0, gap = 0;
+};
 
 double zScore(double mean, double baselineMean, double baselineStd)
 {
     return baselineStd > 0 ? (mean - baselineMean) / baselineStd : 0.0;
 }
 
-// Calls visit(traceKey, spans) for every trace that starts in the window.
-template <typename Visit>
-void forEachTraceIn(Database& db, const TimeWindow& window, Visit visit)
-{
-    Statement select = db.prepare(kPeriodSpans);
-    select.bind(1, window.startNs).bind(2, window.endNs);
-    std::vector<PeriodSpan> spans;
-    std::int64_t current = -1;
-    while (select.step()) {
-        const std::int64_t trace = select.int64(0);
-        if (trace != current && current >= 0) {
-            visit(current, spans);
-            spans.clear();
-        }
-        current = trace;
-        spans.push_back({static_cast<int>(select.int64(1)), select.int64(2), static_cast<double>(select.int64(3)),
-            static_cast<double>(select.int64(4)), select.int64(5) != static_cast<int>(StatusClass::Ok)});
-    }
-    if (current >= 0)
-        visit(current, spans);
-}
-
-// For each span, the index of its parent in the trace (-1: a root or an orphan). In preorder a
-// span's parent is the last span before it one level up.
-std::vector<int> parentIndexes(const std::vector<PeriodSpan>& spans)
-{
-    std::vector<int> parents(spans.size(), -1);
-    std::vector<int> lastAtDepth;
-    for (std::size_t i = 0; i < spans.size(); ++i) {
-        const auto depth = static_cast<std::size_t>(spans[i].depth);
-        if (depth > 0 && depth <= lastAtDepth.size())
-            parents[i] = lastAtDepth[depth - 1];
-        lastAtDepth.resize(depth + 1);
-        lastAtDepth[depth] = static_cast<int>(i);
-    }
-    return parents;
-}
-
-// Errors a span raised itself: an error status and no child with one.
-std::vector<bool> ownErrors(const std::vector<PeriodSpan>& spans, const std::vector<int>& parents)
-{
-    std::vector<bool> childFailed(spans.size(), false);
-    for (std::size_t i = 0; i < spans.size(); ++i)
-        if (spans[i].error && parents[i] >= 0)
-            childFailed[static_cast<std::size_t>(parents[i])] = true;
-    std::vector<bool> own(spans.size());
-    for (std::size_t i = 0; i < spans.size(); ++i)
-        own[i] = spans[i].error && !childFailed[i];
-    return own;
-}
-
 } // namespace
+
+double PeriodEvidenceBuilder::Moments::std() const
+{
+    if (count < 2)
+        return 0;
+    const double m = sum / count;
+    return std::sqrt(std::max(0.0, squares / count - m * m));
+}
 
 PeriodEvidenceBuilder::PeriodEvidenceBuilder(Workspace& workspace, EvidenceOptions options, Progress& progress)
     : workspace_(workspace), options_(std::move(options))
@@ -122,35 +60,41 @@ PeriodEvidenceBuilder::PeriodEvidenceBuilder(Workspace& workspace, EvidenceOptio
             serviceNames_[id] = names.text(1);
         }
     }
-    progress.report(0.0, "baseline of every service");
-    std::map<std::int64_t, SpanSums> sums;
-    if (options_.baseline.empty()) {
-        Statement all = db.prepare(
-            "SELECT service_id, COUNT(*), TOTAL(local_ns), TOTAL(CAST(local_ns AS REAL) * local_ns), "
-            "TOTAL(duration_ns), TOTAL(CAST(duration_ns AS REAL) * duration_ns) FROM spans GROUP BY service_id");
-        while (all.step()) {
-            SpanSums& s = sums[all.int64(0)];
-            s.count = static_cast<double>(all.int64(1));
-            s.self = all.real(2);
-            s.selfSquares = all.real(3);
-            s.duration = all.real(4);
-            s.durationSquares = all.real(5);
+    progress.report(0.0, "reading spans for root-cause evidence");
+    index_ = std::make_unique<TraceEvidenceIndex>(db, progress);
+
+    std::vector<std::pair<std::size_t, std::size_t>> ranges;
+    if (options_.baseline.empty())
+        ranges.push_back({0, index_->traceCount()});
+    for (const TimeWindow& window : options_.baseline)
+        ranges.push_back(index_->range(window.startNs, window.endNs));
+    std::unordered_map<std::int32_t, std::vector<float>> gaps; // by callee
+    for (const auto& [first, last] : ranges)
+        for (std::size_t t = first; t < last; ++t) {
+            for (auto g = index_->gapsBegin(t); g != index_->gapsEnd(t); ++g)
+                gaps[g->callee].push_back(g->gapNs);
+            for (auto s = index_->servicesBegin(t); s != index_->servicesEnd(t); ++s) {
+                Baseline& b = baseline_[s->service];
+                b.self.count += s->workSpans;
+                b.self.sum += s->selfNs;
+                b.self.squares += s->selfSquares;
+                b.duration.count += s->spans;
+                b.duration.sum += s->durationNs;
+                b.duration.squares += s->durationSquares;
+            }
         }
-    } else {
-        for (const TimeWindow& window : options_.baseline) {
-            progress.checkCancelled();
-            forEachTraceIn(db, window, [&](std::int64_t, const std::vector<PeriodSpan>& spans) {
-                for (const PeriodSpan& span : spans)
-                    sums[span.service].add(span, false);
-            });
-        }
+    for (auto& [callee, values] : gaps) {
+        if (values.size() < 2)
+            continue;
+        const double median = medianInPlace(values);
+        for (float& value : values)
+            value = static_cast<float>(std::abs(value - median));
+        baselineGaps_[callee] = {median, std::max({1.4826 * medianInPlace(values), 0.1 * std::abs(median), 1e4})};
     }
-    for (const auto& [service, s] : sums)
-        baseline_[service] = {static_cast<std::int64_t>(s.count), s.count > 0 ? s.self / s.count : 0.0,
-            standardDeviation(s.count, s.self, s.selfSquares), s.count > 0 ? s.duration / s.count : 0.0,
-            standardDeviation(s.count, s.duration, s.durationSquares)};
-    if (options_.useKpis || options_.useLogs)
-        telemetry_ = std::make_unique<TelemetryDeviation>(db, options_.baseline);
+    if (options_.useKpis || options_.useLogs) {
+        telemetry_ = std::make_unique<TelemetryDeviation>(db, options_.baseline, options_.kpiLookbackNs);
+        telemetryServices_ = telemetry_->servicesWithTelemetry();
+    }
     progress.checkCancelled();
 }
 
@@ -174,67 +118,106 @@ PeriodEvidence PeriodEvidenceBuilder::build(const TimeWindow& period, const Trac
                          + std::to_string(period.startNs) + ")");
     PeriodEvidence result;
     result.period = period;
-    std::map<std::int64_t, SbflCounts> counts;          // by service id
-    std::map<std::int64_t, SpanSums> abnormalSums, allSums; // by service id
-    std::map<std::pair<std::int64_t, std::int64_t>, std::pair<std::int64_t, double>> edges; // calls, duration
-    forEachTraceIn(workspace_.database(), period, [&](std::int64_t trace, const std::vector<PeriodSpan>& spans) {
-        ++result.traces;
-        const TraceLabel label = labelOf(trace);
-        const std::vector<int> parents = parentIndexes(spans);
-        const std::vector<bool> own = ownErrors(spans, parents);
-        std::set<std::int64_t> services;
-        for (std::size_t i = 0; i < spans.size(); ++i) {
-            services.insert(spans[i].service);
-            allSums[spans[i].service].add(spans[i], own[i]);
-            if (label == TraceLabel::Abnormal)
-                abnormalSums[spans[i].service].add(spans[i], own[i]);
-            if (parents[i] >= 0) {
-                const std::int64_t caller = spans[static_cast<std::size_t>(parents[i])].service;
-                if (caller != spans[i].service) {
-                    auto& edge = edges[{caller, spans[i].service}];
-                    edge.first += 1;
-                    edge.second += spans[i].durationNs;
-                }
-            }
-        }
-        ++(label == TraceLabel::Abnormal ? result.abnormal : label == TraceLabel::Normal ? result.normal
-                                                                                        : result.unlabeled);
-        for (std::int64_t service : services) {
-            SbflCounts& c = counts[service]; // an unlabelled trace only makes the service present
-            c.ef += label == TraceLabel::Abnormal ? 1 : 0;
-            c.ep += label == TraceLabel::Normal ? 1 : 0;
-        }
-    });
+    const auto [first, last] = index_->range(period.startNs, period.endNs);
+    std::vector<TraceLabel> labels;
+    labels.reserve(last - first);
+    for (std::size_t t = first; t < last; ++t) {
+        labels.push_back(labelOf(index_->key(t)));
+        ++(labels.back() == TraceLabel::Abnormal ? result.abnormal
+           : labels.back() == TraceLabel::Normal ? result.normal
+                                                 : result.unlabeled);
+    }
+    result.traces = static_cast<std::int64_t>(last - first);
+    // Latency figures read the abnormal traces; all of them when none is abnormal.
+    auto readsLatency = [&](TraceLabel label) { return result.abnormal == 0 || label == TraceLabel::Abnormal; };
 
-    const std::map<std::int64_t, SpanSums>& latencySums = result.abnormal > 0 ? abnormalSums : allSums;
-    for (auto& [service, c] : counts) {
+    // Dense arrays by service id and edge id: a period of 100,000 traces sums in milliseconds.
+    const auto serviceLimit = static_cast<std::size_t>(index_->serviceIdLimit());
+    std::vector<SbflCounts> counts(serviceLimit);
+    std::vector<bool> present(serviceLimit, false);
+    std::vector<ServiceSums> sums(serviceLimit);
+    std::vector<EdgeSums> edges(index_->edgeCount());
+    std::vector<std::vector<float>> gaps(serviceLimit); // by callee, of the latency traces
+    for (std::size_t t = first; t < last; ++t) {
+        const TraceLabel label = labels[t - first];
+        const bool latency = readsLatency(label);
+        for (auto s = index_->servicesBegin(t); s != index_->servicesEnd(t); ++s) {
+            const auto service = static_cast<std::size_t>(s->service);
+            present[service] = true; // an unlabelled trace only makes the service present
+            counts[service].ef += label == TraceLabel::Abnormal ? 1 : 0;
+            counts[service].ep += label == TraceLabel::Normal ? 1 : 0;
+            if (latency)
+                sums[service].add(*s);
+        }
+        for (auto e = index_->edgesBegin(t); e != index_->edgesEnd(t); ++e) {
+            EdgeSums& edge = edges[static_cast<std::size_t>(e->edge)];
+            edge.calls += e->calls;
+            edge.calleeDuration += e->calleeDurationNs;
+            edge.gapCalls += e->gapCalls;
+            edge.gap += e->gapNs;
+        }
+        if (latency)
+            for (auto g = index_->gapsBegin(t); g != index_->gapsEnd(t); ++g)
+                gaps[static_cast<std::size_t>(g->callee)].push_back(g->gapNs);
+    }
+    for (const std::int64_t service : telemetryServices_)
+        if (static_cast<std::size_t>(service) < serviceLimit)
+            present[static_cast<std::size_t>(service)] = true;
+
+    auto evidenceFor = [&](std::int64_t service, SbflCounts c) {
         c.nf = result.abnormal - c.ef;
         c.np = result.normal - c.ep;
         ServiceEvidence evidence;
         evidence.service = serviceNames_.at(static_cast<std::size_t>(service));
         evidence.counts = c;
-        const auto sums = latencySums.find(service);
-        if (sums != latencySums.end() && sums->second.count > 0) {
-            const SpanSums& s = sums->second;
+        if (static_cast<std::size_t>(service) >= serviceLimit)
+            return evidence;
+        const ServiceSums& s = sums[static_cast<std::size_t>(service)];
+        if (s.spans > 0) {
             const Baseline base = baseline_.count(service) ? baseline_.at(service) : Baseline{};
-            evidence.spans = static_cast<std::int64_t>(s.count);
-            evidence.selfTimeZ = zScore(s.self / s.count, base.selfMean, base.selfStd);
-            evidence.durationZ = zScore(s.duration / s.count, base.durationMean, base.durationStd);
-            evidence.errorShare = s.errors / s.count;
-            evidence.ownErrorShare = s.ownErrors / s.count;
+            evidence.spans = static_cast<std::int64_t>(s.spans);
+            if (s.workSpans > 0)
+                evidence.selfTimeZ = zScore(s.self / s.workSpans, base.self.mean(), base.self.std());
+            evidence.durationZ = zScore(s.duration / s.spans, base.duration.mean(), base.duration.std());
+            evidence.errorShare = s.errors / s.spans;
+            evidence.ownErrorShare = s.ownErrors / s.spans;
         }
+        std::vector<float>& calls = gaps[static_cast<std::size_t>(service)];
+        const auto base = baselineGaps_.find(static_cast<std::int32_t>(service));
+        if (!calls.empty() && base != baselineGaps_.end())
+            evidence.callLatencyZ = (medianInPlace(calls) - base->second.median) / base->second.spread;
+        return evidence;
+    };
+    std::vector<std::int64_t> listed;
+    for (std::size_t service = 0; service < serviceLimit; ++service)
+        if (present[service])
+            listed.push_back(static_cast<std::int64_t>(service));
+    for (const std::int64_t service : telemetryServices_)
+        if (static_cast<std::size_t>(service) >= serviceLimit)
+            listed.push_back(service);
+    for (const std::int64_t service : listed) {
+        ServiceEvidence evidence = evidenceFor(
+            service, static_cast<std::size_t>(service) < serviceLimit ? counts[static_cast<std::size_t>(service)] : SbflCounts{});
         if (telemetry_ && options_.useKpis)
             evidence.kpiDeviation = telemetry_->kpiDeviation(service, period);
         if (telemetry_ && options_.useLogs)
-            evidence.errorLogRatio = telemetry_->errorLogRatio(service, period);
+            evidence.errorLogExcess = telemetry_->errorLogExcess(service, period);
         result.services.push_back(std::move(evidence));
     }
     std::sort(result.services.begin(), result.services.end(),
         [](const ServiceEvidence& a, const ServiceEvidence& b) { return a.service < b.service; });
-    for (const auto& [pair, edge] : edges)
-        result.edges.push_back({serviceNames_.at(static_cast<std::size_t>(pair.first)),
-            serviceNames_.at(static_cast<std::size_t>(pair.second)), edge.first,
-            edge.second / static_cast<double>(edge.first)});
+    for (std::size_t id = 0; id < edges.size(); ++id) {
+        const EdgeSums& edge = edges[id];
+        if (edge.calls == 0)
+            continue;
+        const auto [caller, callee] = index_->edge(static_cast<std::int32_t>(id));
+        ServiceEdge out{serviceNames_.at(static_cast<std::size_t>(caller)),
+            serviceNames_.at(static_cast<std::size_t>(callee)), edge.calls,
+            edge.calleeDuration / static_cast<double>(edge.calls), std::nullopt};
+        if (edge.gapCalls > 0)
+            out.meanCallGapNs = edge.gap / edge.gapCalls;
+        result.edges.push_back(std::move(out));
+    }
     std::sort(result.edges.begin(), result.edges.end(), [](const ServiceEdge& a, const ServiceEdge& b) {
         return a.caller < b.caller || (a.caller == b.caller && a.callee < b.callee);
     });

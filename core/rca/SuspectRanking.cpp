@@ -55,17 +55,13 @@ std::unordered_map<std::string, std::size_t> indexValidEvidence(const std::vecto
                                  " is " + std::to_string(value) + ", must not be negative");
         requireFinite(e, "selfTimeZ", e.selfTimeZ);
         requireFinite(e, "durationZ", e.durationZ);
+        requireFinite(e, "callLatencyZ", e.callLatencyZ);
         requireShare(e, "errorShare", e.errorShare);
         requireShare(e, "ownErrorShare", e.ownErrorShare);
         if (e.kpiDeviation)
             requireFinite(e, "kpiDeviation", *e.kpiDeviation);
-        if (e.errorLogRatio) {
-            requireFinite(e, "errorLogRatio", *e.errorLogRatio);
-            // The ratio is smoothed (+1 on both rates), so it is always positive; log2 needs it.
-            if (*e.errorLogRatio <= 0)
-                throw UsageError("ranking suspects: errorLogRatio of service " + quoteForMessage(e.service) + " is " +
-                                 formatNumber("%g", *e.errorLogRatio) + ", must be positive");
-        }
+        if (e.errorLogExcess)
+            requireFinite(e, "errorLogExcess", *e.errorLogExcess);
     }
     return indexByService;
 }
@@ -73,14 +69,14 @@ std::unordered_map<std::string, std::size_t> indexValidEvidence(const std::vecto
 void validateWeights(const RankingWeights& w)
 {
     const std::pair<const char*, double> weights[] = {{"sbfl", w.sbfl}, {"selfTime", w.selfTime},
-        {"ownErrors", w.ownErrors}, {"kpi", w.kpi}, {"errorLogs", w.errorLogs}, {"zScale", w.zScale},
-        {"inherited", w.inherited}, {"originBonus", w.originBonus}, {"healthyBelow", w.healthyBelow}};
+        {"ownErrors", w.ownErrors}, {"callLatency", w.callLatency}, {"kpi", w.kpi}, {"errorLogs", w.errorLogs},
+        {"fullZ", w.fullZ}, {"inherited", w.inherited}, {"healthyBelow", w.healthyBelow}};
     for (const auto& [name, value] : weights)
         if (!std::isfinite(value) || value < 0)
             throw UsageError("ranking weight " + std::string(name) + " is " + formatNumber("%g", value) +
                              ", must be a finite number >= 0");
-    if (w.zScale <= 0)
-        throw UsageError("ranking weight zScale is " + formatNumber("%g", w.zScale) + ", must be positive");
+    if (w.fullZ <= 0)
+        throw UsageError("ranking weight fullZ is " + formatNumber("%g", w.fullZ) + ", must be positive");
 }
 
 double clampToUnit(double value)
@@ -88,12 +84,18 @@ double clampToUnit(double value)
     return std::clamp(value, 0.0, 1.0);
 }
 
+double logStrength(double z, const RankingWeights& w)
+{
+    return z <= 0 ? 0.0 : clampToUnit(std::log10(1.0 + z) / std::log10(1.0 + w.fullZ));
+}
+
 // The weighted terms of one service's anomaly, kept apart so the reason can name them.
 struct AnomalyTerms {
     double ochiai = 0;
-    double selfTime = 0;  // clamp(selfTimeZ / zScale, 0, 1)
-    double kpi = 0;       // clamp(kpiDeviation / zScale, 0, 1)
-    double errorLogs = 0; // clamp(log2(errorLogRatio) / 4, 0, 1)
+    double selfTime = 0;  // logStrength(selfTimeZ)
+    double callLatency = 0; // logStrength(callLatencyZ)
+    double kpi = 0;       // logStrength(kpiDeviation)
+    double errorLogs = 0; // logStrength(errorLogExcess)
     double total = 0;
 };
 
@@ -102,14 +104,15 @@ AnomalyTerms anomalyOf(const ServiceEvidence& e, const RankingWeights& w)
     AnomalyTerms t;
     t.ochiai = sbflScore(SbflFormula::Ochiai, e.counts);
     t.total = w.sbfl * t.ochiai;
-    // Without spans the latency, error, KPI and log figures describe nothing in this period.
+    t.kpi = e.kpiDeviation ? logStrength(*e.kpiDeviation, w) : 0.0;
+    t.errorLogs = e.errorLogExcess ? logStrength(*e.errorLogExcess, w) : 0.0;
+    t.total += w.kpi * t.kpi + w.errorLogs * t.errorLogs;
+    // Without spans the latency and error figures describe nothing in this period.
     if (e.spans == 0)
         return t;
-    t.selfTime = clampToUnit(e.selfTimeZ / w.zScale);
-    t.kpi = e.kpiDeviation ? clampToUnit(*e.kpiDeviation / w.zScale) : 0.0;
-    // A ratio of 16 (2^4) counts as fully anomalous.
-    t.errorLogs = e.errorLogRatio ? clampToUnit(std::log2(*e.errorLogRatio) / 4.0) : 0.0;
-    t.total += w.selfTime * t.selfTime + w.ownErrors * e.ownErrorShare + w.kpi * t.kpi + w.errorLogs * t.errorLogs;
+    t.selfTime = logStrength(e.selfTimeZ, w);
+    t.callLatency = logStrength(e.callLatencyZ, w);
+    t.total += w.selfTime * t.selfTime + w.ownErrors * e.ownErrorShare + w.callLatency * t.callLatency;
     return t;
 }
 
@@ -117,15 +120,17 @@ std::string describeEvidence(const ServiceEvidence& e, const AnomalyTerms& t)
 {
     std::string reason = "ochiai " + formatNumber("%.2f", t.ochiai);
     if (e.spans == 0)
-        return reason + ", no spans in the period";
+        reason += ", no spans in the period";
     if (t.selfTime > 0)
         reason += ", self time z " + formatNumber("%.1f", e.selfTimeZ);
-    if (e.ownErrorShare > 0)
+    if (e.spans > 0 && e.ownErrorShare > 0)
         reason += ", own errors " + formatNumber("%.0f", 100 * e.ownErrorShare) + " %";
+    if (t.callLatency > 0)
+        reason += ", call latency z " + formatNumber("%.1f", e.callLatencyZ);
     if (t.kpi > 0)
         reason += ", KPI z " + formatNumber("%.1f", *e.kpiDeviation);
     if (t.errorLogs > 0)
-        reason += ", error logs x" + formatNumber("%.1f", *e.errorLogRatio);
+        reason += ", error logs z " + formatNumber("%.1f", *e.errorLogExcess);
     return reason;
 }
 
@@ -206,7 +211,6 @@ std::vector<RankedSuspect> rankCombined(const std::vector<ServiceEvidence>& evid
             suspect.score = anomaly * weights.inherited;
             suspect.reason += ", callee " + source->service + " at least as anomalous";
         } else if (anomaly >= weights.healthyBelow && allCalleesHealthy) {
-            suspect.score = anomaly + weights.originBonus;
             suspect.reason += callees[s].empty() ? ", origin: anomalous, no callees"
                                                  : ", origin: anomalous, all callees healthy";
         }

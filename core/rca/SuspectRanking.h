@@ -28,10 +28,12 @@ struct ServiceEvidence {
     double errorShare = 0;      // share of its spans with an error status
     double ownErrorShare = 0;   // share of its spans with an error status and no erroneous child
                                 // (errors it raised, not ones it passed on)
+    double callLatencyZ = 0;    // how much longer its callers wait on the wire for it than in the
+                                // baseline (call gap z, weighted over its incoming edges)
     std::optional<double> kpiDeviation; // largest |z| of its KPIs in the period against their
                                         // baseline; absent without KPIs
-    std::optional<double> errorLogRatio; // error log lines per minute in the period over the
-                                         // baseline rate (+1 smoothing each); absent without logs
+    std::optional<double> errorLogExcess; // error log lines in the period beyond the baseline
+                                          // rate, as a Poisson z; absent without logs
 };
 
 // One caller -> callee service edge of the period's traces.
@@ -40,17 +42,22 @@ struct ServiceEdge {
     std::string callee;
     std::int64_t calls = 0;
     double meanLatencyNs = 0; // mean duration of the callee spans on this edge
+    std::optional<double> meanCallGapNs; // mean caller-side wait beyond the callee span (wire,
+                                         // queueing); absent without call spans on this edge
 };
 
+// Chosen on the evaluation data (Nezha TrainTicket and the simulator; docs/rca.md#weights).
 struct RankingWeights {
-    double sbfl = 1.0;        // Ochiai score, in [0, 1]
-    double selfTime = 1.0;    // clamp(selfTimeZ / zScale, 0, 1)
+    double sbfl = 0.25;       // Ochiai score, in [0, 1]: weak here, as most services of a busy
+                              // period share the abnormal traces
+    double selfTime = 0.5;    // logStrength(selfTimeZ)
     double ownErrors = 1.0;   // ownErrorShare, in [0, 1]
-    double kpi = 0.5;         // clamp(kpiDeviation / zScale, 0, 1)
-    double errorLogs = 0.5;   // clamp(log2(errorLogRatio) / 4, 0, 1)
-    double zScale = 3.0;      // a z of 3 counts as fully anomalous
+    double callLatency = 1.0; // logStrength(callLatencyZ)
+    double kpi = 0.5;         // logStrength(kpiDeviation)
+    double errorLogs = 1.0;   // logStrength(errorLogExcess)
+    double fullZ = 300.0;     // logStrength(z) = clamp(log10(1 + z) / log10(1 + fullZ), 0, 1): faults
+                              // move gaps, KPIs and log rates by orders of magnitude, noise by a few z
     double inherited = 0.5;   // factor on a caller whose callee is at least as anomalous
-    double originBonus = 0.25; // added when the service is anomalous (>= healthyBelow) and every callee is below healthyBelow
     double healthyBelow = 0.3; // anomaly under which a service counts as healthy
 };
 
@@ -67,22 +74,24 @@ struct RankedSuspect {
 // rankBySbfl: score = sbflScore(formula, counts); reason "ef 40, ep 3, nf 0, np 200".
 //
 // rankCombined, with w = weights:
-//  1. anomaly(s) = w.sbfl * ochiai + w.selfTime * clamp(selfTimeZ / zScale, 0, 1)
-//       + w.ownErrors * ownErrorShare + w.kpi * clamp(kpiDeviation / zScale, 0, 1)
-//       + w.errorLogs * clamp(log2(errorLogRatio) / 4, 0, 1)   (absent KPI / logs: 0);
-//     a service with spans == 0 keeps only the sbfl term. durationZ and errorShare are not
+//  1. anomaly(s) = w.sbfl * ochiai + w.selfTime * logStrength(selfTimeZ)
+//       + w.ownErrors * ownErrorShare + w.callLatency * logStrength(callLatencyZ)
+//       + w.kpi * logStrength(kpiDeviation) + w.errorLogs * logStrength(errorLogExcess)
+//     (absent KPI / logs: 0); a service with spans == 0 has no latency or error terms, but its
+//     KPIs and logs still count (a database or a crashed pod). durationZ and errorShare are not
 //     scored: they include what the service waits for or passes on from its callees.
 //  2. The callees of s are the services c with an edge s -> c (self-edges ignored). If some callee
 //     has anomaly(c) >= anomaly(s) and anomaly(c) >= healthyBelow, s inherits:
-//     score = anomaly(s) * w.inherited. Else if anomaly(s) >= healthyBelow and every callee is
-//     below healthyBelow (or there is none), s is a likely origin: score = anomaly(s) + w.originBonus.
-//     Otherwise score = anomaly(s).
+//     score = anomaly(s) * w.inherited. Otherwise score = anomaly(s); when anomaly(s) >=
+//     healthyBelow and every callee is below it (or there is none), the reason says it is a
+//     likely origin. (A bonus for origins was tried: it lifted healthy leaf services, such as a
+//     database-backed service with noisy self time, over the real cause; docs/rca.md#weights.)
 //  3. Score descending, name ascending; reason names the terms that are > 0 and the graph rule,
 //     e.g. "ochiai 0.82, self time z 4.1, own errors 35 %, callee payment at least as anomalous".
 //
 // UsageError for: a service named twice; a negative count or span count; a non-finite value; a
-// share outside [0, 1]; errorLogRatio <= 0; an edge naming a service without evidence; a
-// negative or non-finite weight, or zScale <= 0.
+// share outside [0, 1]; an edge naming a service without evidence; a
+// negative or non-finite weight, or fullZ <= 0.
 std::vector<RankedSuspect> rankBySbfl(const std::vector<ServiceEvidence>& evidence, SbflFormula formula);
 std::vector<RankedSuspect> rankCombined(const std::vector<ServiceEvidence>& evidence,
     const std::vector<ServiceEdge>& edges, const RankingWeights& weights = {});

@@ -1,9 +1,11 @@
 #include "core/rca/TelemetryDeviation.h"
 
+#include "core/common/Median.h"
 #include "core/store/Database.h"
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <string>
 
 namespace tracemark {
@@ -16,65 +18,68 @@ constexpr const char* kErrorLine =
 
 } // namespace
 
-TelemetryDeviation::TelemetryDeviation(Database& db, std::vector<TimeWindow> baseline)
+TelemetryDeviation::TelemetryDeviation(Database& db, std::vector<TimeWindow> baseline, std::int64_t kpiLookbackNs)
     : db_(db)
     , baseline_(std::move(baseline))
-    , seriesMomentsQuery_(db_.prepare("SELECT COUNT(*), TOTAL(value), TOTAL(value * value) FROM metric_samples "
-                                      "WHERE series_id = ? AND time_ns >= ? AND time_ns < ?"))
-    , errorLinesQuery_(db_.prepare(std::string("SELECT COUNT(*) FROM log_records WHERE service_id = ? AND "
-                                               "time_ns >= ? AND time_ns < ? AND ") + kErrorLine))
-    , tracedMinutesQuery_(db_.prepare("SELECT COUNT(DISTINCT start_ns / 60000000000) FROM traces WHERE "
-                                      "start_ns >= ? AND start_ns < ?"))
+    , kpiLookbackNs_(kpiLookbackNs)
+    , samplesQuery_(db_.prepare("SELECT value FROM metric_samples WHERE series_id = ? AND time_ns >= ? AND time_ns < ?"))
 {
     Statement series = db_.prepare("SELECT id, service_id FROM metric_series WHERE service_id IS NOT NULL AND "
-                                   "name NOT LIKE 'Node%' ORDER BY id");
+                                   "name NOT LIKE 'Node%' AND (name LIKE '%cpu%' OR name LIKE '%mem%') ORDER BY id");
     while (series.step())
         seriesOfService_[series.int64(1)].push_back(series.int64(0));
     Statement logs = db_.prepare("SELECT DISTINCT service_id FROM log_records WHERE service_id IS NOT NULL");
     while (logs.step())
         hasLogs_[logs.int64(0)] = true;
-    if (!baseline_.empty())
-        return;
-    Statement moments = db_.prepare(
-        "SELECT series_id, COUNT(*), SUM(value), SUM(value * value) FROM metric_samples GROUP BY series_id");
-    while (moments.step())
-        totalMoments_[moments.int64(0)] = {static_cast<double>(moments.int64(1)), moments.real(2), moments.real(3)};
-    Statement errors = db_.prepare(std::string("SELECT service_id, COUNT(*) FROM log_records WHERE service_id IS "
-                                               "NOT NULL AND ") + kErrorLine + " GROUP BY service_id");
+    Statement errors = db_.prepare(std::string("SELECT service_id, time_ns FROM log_records WHERE service_id IS "
+                                               "NOT NULL AND ") + kErrorLine);
     while (errors.step())
-        totalErrorLines_[errors.int64(0)] = errors.int64(1);
-    totalTracedMinutes_ = static_cast<double>(
-        db_.queryInt64("SELECT COUNT(DISTINCT start_ns / 60000000000) FROM traces"));
+        errorLineTimes_[errors.int64(0)].push_back(errors.int64(1));
+    for (auto& entry : errorLineTimes_)
+        std::sort(entry.second.begin(), entry.second.end());
+    Statement minutes = db_.prepare("SELECT DISTINCT start_ns / 60000000000 FROM traces ORDER BY 1");
+    while (minutes.step())
+        tracedMinutes_.push_back(minutes.int64(0));
 }
 
-TelemetryDeviation::Moments TelemetryDeviation::seriesMoments(std::int64_t seriesId, const TimeWindow& window)
+std::vector<std::int64_t> TelemetryDeviation::servicesWithTelemetry() const
 {
-    Statement& select = seriesMomentsQuery_;
+    std::vector<std::int64_t> services;
+    for (const auto& entry : seriesOfService_)
+        services.push_back(entry.first);
+    for (const auto& entry : hasLogs_)
+        services.push_back(entry.first);
+    std::sort(services.begin(), services.end());
+    services.erase(std::unique(services.begin(), services.end()), services.end());
+    return services;
+}
+
+void TelemetryDeviation::appendSamples(std::int64_t seriesId, const TimeWindow& window, std::vector<double>& values)
+{
+    Statement& select = samplesQuery_;
     select.bind(1, seriesId).bind(2, window.startNs).bind(3, window.endNs);
-    select.step();
-    const Moments moments{static_cast<double>(select.int64(0)), select.real(1), select.real(2)};
+    while (select.step())
+        values.push_back(select.real(0));
     select.reset();
-    return moments;
 }
 
-std::int64_t TelemetryDeviation::errorLines(std::int64_t serviceId, const TimeWindow& window)
+std::int64_t TelemetryDeviation::errorLines(std::int64_t serviceId, const TimeWindow& window) const
 {
-    Statement& select = errorLinesQuery_;
-    select.bind(1, serviceId).bind(2, window.startNs).bind(3, window.endNs);
-    select.step();
-    const std::int64_t lines = select.int64(0);
-    select.reset();
-    return lines;
+    const auto found = errorLineTimes_.find(serviceId);
+    if (found == errorLineTimes_.end())
+        return 0;
+    const std::vector<std::int64_t>& times = found->second;
+    return std::lower_bound(times.begin(), times.end(), window.endNs) -
+           std::lower_bound(times.begin(), times.end(), window.startNs);
 }
 
-double TelemetryDeviation::tracedMinutes(const TimeWindow& window)
+double TelemetryDeviation::tracedMinutes(const TimeWindow& window) const
 {
-    Statement& select = tracedMinutesQuery_;
-    select.bind(1, window.startNs).bind(2, window.endNs);
-    select.step();
-    const double minutes = static_cast<double>(select.int64(0));
-    select.reset();
-    return minutes;
+    // Minutes with traces that overlap the window (trace times are after 1970, so positive).
+    constexpr std::int64_t kMinute = 60000000000;
+    const auto first = std::lower_bound(tracedMinutes_.begin(), tracedMinutes_.end(), window.startNs / kMinute);
+    const auto last = std::lower_bound(first, tracedMinutes_.end(), (window.endNs + kMinute - 1) / kMinute);
+    return static_cast<double>(last - first);
 }
 
 std::optional<double> TelemetryDeviation::kpiDeviation(std::int64_t serviceId, const TimeWindow& period)
@@ -82,50 +87,59 @@ std::optional<double> TelemetryDeviation::kpiDeviation(std::int64_t serviceId, c
     const auto found = seriesOfService_.find(serviceId);
     if (found == seriesOfService_.end())
         return std::nullopt;
+    constexpr std::size_t kMinimumBaseline = 3;
     std::optional<double> largest;
+    std::vector<double> inPeriod, base;
     for (std::int64_t series : found->second) {
-        const Moments inPeriod = seriesMoments(series, period);
-        Moments base;
-        if (baseline_.empty()) {
-            base = totalMoments_[series];
-            base.count -= inPeriod.count;
-            base.sum -= inPeriod.sum;
-            base.squares -= inPeriod.squares;
-        } else {
-            for (const TimeWindow& window : baseline_)
-                base.add(seriesMoments(series, window));
-        }
-        if (inPeriod.count < 1 || base.count < 1)
+        inPeriod.clear();
+        base.clear();
+        appendSamples(series, period, inPeriod);
+        if (inPeriod.empty())
             continue;
-        const double baseMean = base.sum / base.count;
-        const double variance = std::max(0.0, base.squares / base.count - baseMean * baseMean);
-        const double spread = std::max({std::sqrt(variance), 0.01 * std::abs(baseMean), 1e-9});
-        const double z = std::abs(inPeriod.sum / inPeriod.count - baseMean) / spread;
-        largest = std::max(largest.value_or(0.0), z);
+        appendSamples(series, {period.startNs - kpiLookbackNs_, period.startNs}, base);
+        if (base.size() < kMinimumBaseline) {
+            base.clear();
+            if (baseline_.empty()) {
+                appendSamples(series, {std::numeric_limits<std::int64_t>::min(), period.startNs}, base);
+                appendSamples(series, {period.endNs, std::numeric_limits<std::int64_t>::max()}, base);
+            }
+            for (const TimeWindow& window : baseline_)
+                appendSamples(series, window, base);
+        }
+        if (base.empty())
+            continue;
+        const double median = medianInPlace(base);
+        for (double& value : base)
+            value = std::abs(value - median);
+        const double spread = std::max({1.4826 * medianInPlace(base), 0.05 * std::abs(median), 1e-9});
+        double mean = 0;
+        for (const double value : inPeriod)
+            mean += value;
+        mean /= static_cast<double>(inPeriod.size());
+        largest = std::max(largest.value_or(0.0), std::max(0.0, (mean - median) / spread));
     }
     return largest;
 }
 
-std::optional<double> TelemetryDeviation::errorLogRatio(std::int64_t serviceId, const TimeWindow& period)
+std::optional<double> TelemetryDeviation::errorLogExcess(std::int64_t serviceId, const TimeWindow& period)
 {
     if (!hasLogs_.count(serviceId))
         return std::nullopt;
-    const double periodMinutes = std::max(1.0, static_cast<double>(period.endNs - period.startNs) / kNsPerMinute);
-    const double periodRate = static_cast<double>(errorLines(serviceId, period)) / periodMinutes;
+    const double periodMinutes = static_cast<double>(period.endNs - period.startNs) / kNsPerMinute;
+    const double periodLines = static_cast<double>(errorLines(serviceId, period));
     double baseLines = 0, baseMinutes = 0;
     if (baseline_.empty()) {
-        const auto total = totalErrorLines_.find(serviceId);
-        baseLines = static_cast<double>(total == totalErrorLines_.end() ? 0 : total->second)
-            - static_cast<double>(errorLines(serviceId, period));
-        baseMinutes = totalTracedMinutes_ - tracedMinutes(period);
+        const auto total = errorLineTimes_.find(serviceId);
+        baseLines = static_cast<double>(total == errorLineTimes_.end() ? 0 : total->second.size()) - periodLines;
+        baseMinutes = static_cast<double>(tracedMinutes_.size()) - tracedMinutes(period);
     } else {
         for (const TimeWindow& window : baseline_) {
             baseLines += static_cast<double>(errorLines(serviceId, window));
             baseMinutes += static_cast<double>(window.endNs - window.startNs) / kNsPerMinute;
         }
     }
-    const double baseRate = baseMinutes > 0 ? std::max(0.0, baseLines) / baseMinutes : 0.0;
-    return (periodRate + 1.0) / (baseRate + 1.0);
+    const double expected = baseMinutes > 0 ? std::max(0.0, baseLines) / baseMinutes * periodMinutes : 0.0;
+    return (periodLines - expected) / std::sqrt(expected + 1.0);
 }
 
 } // namespace tracemark

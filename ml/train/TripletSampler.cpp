@@ -1,6 +1,7 @@
 #include "ml/train/TripletSampler.h"
 
 #include "core/common/Error.h"
+#include "core/common/Median.h"
 #include "core/sim/Random.h"
 
 #include <algorithm>
@@ -18,16 +19,6 @@ constexpr double kMinimumOutlierLogDistance = 0.405465; // log(1.5)
 double logLatency(std::int64_t ns)
 {
     return std::log1p(static_cast<double>(std::max<std::int64_t>(ns, 0)) / 1000.0);
-}
-
-double median(std::vector<double> values)
-{
-    const std::size_t mid = values.size() / 2;
-    std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(mid), values.end());
-    const double upper = values[mid];
-    if (values.size() % 2 == 1)
-        return upper;
-    return 0.5 * (upper + *std::max_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(mid)));
 }
 
 std::int64_t pick(sim::Rng& rng, const std::vector<std::int64_t>& from)
@@ -68,12 +59,12 @@ TripletSampler::TripletSampler(const std::vector<std::uint64_t>& pathIds, const 
         logs.reserve(path.byLatency.size());
         for (std::int64_t trace : path.byLatency)
             logs.push_back(logLatency(latencyNs[static_cast<std::size_t>(trace)]));
-        const double centre = median(logs);
+        const double centre = medianInPlace(logs); // reorders logs; the deviations below do not care
         std::vector<double> deviations;
         deviations.reserve(logs.size());
         for (double value : logs)
             deviations.push_back(std::abs(value - centre));
-        const double sigma = 1.4826 * median(deviations);
+        const double sigma = 1.4826 * medianInPlace(deviations);
         const double limit = std::max(options_.outlierSigmas * sigma, kMinimumOutlierLogDistance);
         const int index = static_cast<int>(paths_.size());
         for (std::size_t rank = 0; rank < path.byLatency.size(); ++rank) {

@@ -1,7 +1,8 @@
 // Root-cause suspect rankings (core/rca/SuspectRanking) on crafted service graphs; every
 // expected score is worked out by hand with the default weights unless a test sets its own:
-// sbfl 1, selfTime 1, ownErrors 1, kpi 0.5, errorLogs 0.5, zScale 3, inherited 0.5,
-// originBonus 0.25, healthyBelow 0.3.
+// sbfl 0.25, selfTime 0.5, ownErrors 1, callLatency 1, kpi 0.5, errorLogs 1, fullZ 300,
+// inherited 0.5, healthyBelow 0.3; logStrength(z) = log10(1 + z) / log10(1 + fullZ), so a z of
+// 300 is 1 with the defaults, and with fullZ 9 a z of 9 is 1 and a z of sqrt(10) - 1 is 0.5.
 #include "core/common/Error.h"
 #include "core/rca/SuspectRanking.h"
 
@@ -41,14 +42,12 @@ TEST_CASE("a slow leaf of a chain ranks first, where plain Ochiai ties the chain
     ServiceEvidence frontend = service("frontend", counts);
     ServiceEvidence order = service("order", counts);
     ServiceEvidence payment = service("payment", counts);
-    frontend.durationZ = 5; // waits for its callees, barely any own time
-    frontend.selfTimeZ = 0.3;
-    order.durationZ = 5;
-    order.selfTimeZ = 0.3;
-    payment.durationZ = 6;
-    payment.selfTimeZ = 6;
+    frontend.durationZ = 300; // waits for its callees; its own time did not change
+    order.durationZ = 300;
+    payment.durationZ = 300;
+    payment.selfTimeZ = 300;
     const std::vector<ServiceEvidence> evidence = {payment, order, frontend};
-    const std::vector<ServiceEdge> edges = {{"frontend", "order", 40, 2e8}, {"order", "payment", 40, 1.9e8}};
+    const std::vector<ServiceEdge> edges = {{"frontend", "order", 40, 2e8, {}}, {"order", "payment", 40, 1.9e8, {}}};
 
     const auto plain = rankBySbfl(evidence, SbflFormula::Ochiai);
     REQUIRE(plain.size() == 3);
@@ -59,22 +58,22 @@ TEST_CASE("a slow leaf of a chain ranks first, where plain Ochiai ties the chain
     CHECK(plain[0].reason == "ef 10, ep 10, nf 0, np 30");
     CHECK(rankOf(plain, "payment") == 3);
 
-    // payment: 0.707107 + clamp(6/3) = 1.707107; no callees, anomalous -> + 0.25 = 1.957107
-    // order:   0.707107 + 0.3/3 = 0.807107; callee payment 1.707 >= it -> * 0.5 = 0.403553
-    // frontend: 0.807107; callee order 0.807107 is equal, so at least as anomalous -> 0.403553
+    // payment: 0.25 * 0.707107 + 0.5 * 1 = 0.676777; no callees, anomalous (origin, no bonus)
+    // order:   0.176777; callee payment 0.677 >= it and >= 0.3 -> * 0.5 = 0.088388
+    // frontend: 0.176777; callee order is below 0.3 (healthy), so nothing to inherit
     const auto combined = rankCombined(evidence, edges);
     REQUIRE(combined.size() == 3);
     CHECK(combined[0].service == "payment");
     CHECK(combined[0].rank == 1);
-    CHECK(combined[0].score == Approx(1.957107));
-    CHECK(combined[1].service == "frontend"); // ties order at 0.403553, by name
-    CHECK(combined[1].score == Approx(0.403553));
+    CHECK(combined[0].score == Approx(0.676777));
+    CHECK(combined[1].service == "frontend");
+    CHECK(combined[1].score == Approx(0.176777));
     CHECK(combined[2].service == "order");
-    CHECK(combined[2].score == Approx(0.403553));
+    CHECK(combined[2].score == Approx(0.088388));
     CHECK(combined[2].rank == 3);
     CHECK(rankOf(combined, "payment") == 1);
-    CHECK(combined[0].reason == "ochiai 0.71, self time z 6.0, origin: anomalous, no callees");
-    CHECK(combined[2].reason == "ochiai 0.71, self time z 0.3, callee payment at least as anomalous");
+    CHECK(combined[0].reason == "ochiai 0.71, self time z 300.0, origin: anomalous, no callees");
+    CHECK(combined[2].reason == "ochiai 0.71, callee payment at least as anomalous");
 }
 
 TEST_CASE("a caller raising its own errors above a healthy callee ranks first", "[rca][ranking]")
@@ -87,87 +86,110 @@ TEST_CASE("a caller raising its own errors above a healthy callee ranks first", 
     api.ownErrorShare = 0.4;
     // db: 2 / sqrt((2+30)(2+6)) = 2 / sqrt(256) = 0.125, healthy (< 0.3).
     ServiceEvidence db = service("db", {2, 30, 6, 12});
-    const std::vector<ServiceEdge> edges = {{"gateway", "api", 50, 1e7}, {"api", "db", 30, 1e6}};
+    const std::vector<ServiceEdge> edges = {{"gateway", "api", 50, 1e7, {}}, {"api", "db", 30, 1e6, {}}};
 
-    // api: 0.707107 + 0.4 = 1.107107; its only callee is healthy -> + 0.25 = 1.357107
-    // gateway: 0.707107; callee api 1.107 >= it -> * 0.5 = 0.353553
-    // db: 0.125, healthy, no bonus
+    // api: 0.176777 + 0.4 = 0.576777; its only callee is healthy -> an origin
+    // gateway: 0.176777; callee api 0.577 >= it -> * 0.5 = 0.088388
+    // db: 0.25 * 0.125 = 0.03125, healthy
     const auto ranking = rankCombined({gateway, api, db}, edges);
     REQUIRE(ranking.size() == 3);
     CHECK(ranking[0].service == "api");
-    CHECK(ranking[0].score == Approx(1.357107));
+    CHECK(ranking[0].score == Approx(0.576777));
     CHECK(ranking[0].reason == "ochiai 0.71, own errors 40 %, origin: anomalous, all callees healthy");
     CHECK(ranking[1].service == "gateway");
-    CHECK(ranking[1].score == Approx(0.353553));
+    CHECK(ranking[1].score == Approx(0.088388));
     CHECK(ranking[2].service == "db");
-    CHECK(ranking[2].score == Approx(0.125));
+    CHECK(ranking[2].score == Approx(0.03125));
     CHECK(ranking[2].reason.find("origin") == std::string::npos);
 }
 
-TEST_CASE("KPI evidence alone lifts a service the traces do not point at", "[rca][ranking]")
+TEST_CASE("KPI evidence lifts a service the traces do not point at, with or without spans", "[rca][ranking]")
 {
     // A CPU fault on cart: no abnormal trace goes through it (ef 0), only its KPIs deviate.
     ServiceEvidence cart = service("cart", {0, 20, 10, 20});
-    cart.kpiDeviation = 6.0;
+    cart.kpiDeviation = 300.0;
     // web: 10 / sqrt((10+20)(10+0)) = 10 / sqrt(300) = 0.577350
     ServiceEvidence web = service("web", {10, 20, 0, 20});
-    // A service without spans keeps only its SBFL term, whatever else it reports.
+    // A service without spans (a database, a crashed pod) keeps its KPI term, not its latency.
     ServiceEvidence idle = service("idle", {0, 0, 10, 40}, 0);
-    idle.kpiDeviation = 6.0;
-    idle.selfTimeZ = 9;
-    const std::vector<ServiceEdge> edges = {{"web", "cart", 20, 1e6}};
+    idle.kpiDeviation = 300.0;
+    idle.selfTimeZ = 300;
+    const std::vector<ServiceEdge> edges = {{"web", "cart", 20, 1e6, {}}};
 
-    // cart: 0 + 0.5 * clamp(6/3) = 0.5; no callees -> + 0.25 = 0.75
-    // web: 0.577350; callee cart 0.5 is less anomalous, but not healthy -> no bonus, 0.577350
-    // idle: 0
+    // cart: 0 + 0.5 * 1 = 0.5; no callees -> origin
+    // idle: 0.5 (self time not counted without spans); ties cart, by name after it
+    // web: 0.25 * 0.577350 = 0.144338; callee cart 0.5 >= it and >= 0.3 -> * 0.5 = 0.072169
     const auto ranking = rankCombined({web, cart, idle}, edges);
     REQUIRE(ranking.size() == 3);
     CHECK(ranking[0].service == "cart");
-    CHECK(ranking[0].score == Approx(0.75));
-    CHECK(ranking[0].reason == "ochiai 0.00, KPI z 6.0, origin: anomalous, no callees");
-    CHECK(ranking[1].service == "web");
-    CHECK(ranking[1].score == Approx(0.577350));
-    CHECK(ranking[1].reason == "ochiai 0.58");
-    CHECK(ranking[2].service == "idle");
-    CHECK(ranking[2].score == 0.0);
-    CHECK(ranking[2].reason == "ochiai 0.00, no spans in the period");
+    CHECK(ranking[0].score == Approx(0.5));
+    CHECK(ranking[0].reason == "ochiai 0.00, KPI z 300.0, origin: anomalous, no callees");
+    CHECK(ranking[1].service == "idle");
+    CHECK(ranking[1].score == Approx(0.5));
+    CHECK(ranking[1].reason == "ochiai 0.00, no spans in the period, KPI z 300.0, origin: anomalous, no callees");
+    CHECK(ranking[2].service == "web");
+    CHECK(ranking[2].score == Approx(0.072169));
+    CHECK(ranking[2].reason == "ochiai 0.58, callee cart at least as anomalous");
 
-    // Without the KPI cart scores 0 and falls to the bottom: (cart, idle tie at 0, by name).
+    // Without the KPI cart scores 0 and falls to the bottom; web no longer inherits.
     cart.kpiDeviation.reset();
     const auto withoutKpi = rankCombined({web, cart, idle}, edges);
-    CHECK(rankOf(withoutKpi, "cart") == 2);
-    CHECK(withoutKpi[0].service == "web");
-    // web: 0.577350, its only callee cart now healthy -> + 0.25 = 0.827350
-    CHECK(withoutKpi[0].score == Approx(0.827350));
+    CHECK(withoutKpi[0].service == "idle");
+    CHECK(withoutKpi[1].service == "web");
+    CHECK(withoutKpi[1].score == Approx(0.144338));
+    CHECK(rankOf(withoutKpi, "cart") == 3);
+}
+
+TEST_CASE("a callee its callers wait on ranks above callers with noisy self time", "[rca][ranking]")
+{
+    // A network delay on stock: its callers wait 2 s longer on the wire (call latency z 300),
+    // while shop's self time is a little noisy (z 16.35 = sqrt(301) - 1, half strength).
+    ServiceEvidence shop = service("shop", {10, 0, 0, 10});
+    shop.selfTimeZ = std::sqrt(301.0) - 1;
+    ServiceEvidence stock = service("stock", {10, 0, 0, 10});
+    stock.callLatencyZ = 300;
+    // shop: 0.25 + 0.5 * 0.5 = 0.5; callee stock (0.25 + 1 = 1.25) at least as anomalous -> 0.25
+    const auto ranking = rankCombined({shop, stock}, {{"shop", "stock", 10, 1e7, 2.003e9}});
+    CHECK(ranking[0].service == "stock");
+    CHECK(ranking[0].score == Approx(1.25));
+    CHECK(ranking[0].reason == "ochiai 1.00, call latency z 300.0, origin: anomalous, no callees");
+    CHECK(ranking[1].score == Approx(0.25));
 }
 
 TEST_CASE("every term and the inherited factor with custom weights", "[rca][ranking]")
 {
     RankingWeights weights;
+    weights.sbfl = 1;
+    weights.selfTime = 1;
+    weights.errorLogs = 0.5;
+    weights.fullZ = 9; // logStrength(z) = log10(1 + z)
     weights.inherited = 0.2;
-    weights.originBonus = 0.1;
+    const double half = std::sqrt(10.0) - 1; // log10(1 + half) = 0.5
     // Both Ochiai 5 / sqrt((5+0)(5+0)) = 1.
     ServiceEvidence caller = service("caller", {5, 0, 0, 5});
-    caller.selfTimeZ = 1.5; // 1.5 / 3 = 0.5
+    caller.selfTimeZ = half;        // 0.5
     ServiceEvidence callee = service("callee", {5, 0, 0, 5});
-    callee.selfTimeZ = 3;            // 3 / 3 = 1
-    callee.ownErrorShare = 0.5;      // 0.5
-    callee.kpiDeviation = 1.5;       // 0.5 * (1.5 / 3) = 0.25
-    callee.errorLogRatio = 4.0;      // 0.5 * (log2 4 / 4) = 0.5 * 0.5 = 0.25
-    // caller: 1 + 0.5 = 1.5; callee 3.0 >= 1.5 -> 1.5 * 0.2 = 0.3
-    // callee: 1 + 1 + 0.5 + 0.25 + 0.25 = 3.0; no callees -> + 0.1 = 3.1
-    const auto ranking = rankCombined({caller, callee}, {{"caller", "callee", 5, 1e6}}, weights);
-    CHECK(find(ranking, "callee").score == Approx(3.1));
-    CHECK(find(ranking, "callee").reason ==
-          "ochiai 1.00, self time z 3.0, own errors 50 %, KPI z 1.5, error logs x4.0, origin: anomalous, no callees");
+    callee.selfTimeZ = 9;           // 1
+    callee.ownErrorShare = 0.5;     // 0.5
+    callee.callLatencyZ = 99;       // log10(100) = 2, clamped to 1
+    callee.kpiDeviation = 9;        // 0.5 * 1 = 0.5
+    callee.errorLogExcess = half;   // 0.5 * 0.5 = 0.25
+    // caller: 1 + 0.5 = 1.5; callee 4.25 >= 1.5 -> 1.5 * 0.2 = 0.3
+    // callee: 1 + 1 + 0.5 + 1 + 0.5 + 0.25 = 4.25; no callees -> origin
+    const auto ranking = rankCombined({caller, callee}, {{"caller", "callee", 5, 1e6, {}}}, weights);
+    CHECK(find(ranking, "callee").score == Approx(4.25));
+    CHECK(find(ranking, "callee").reason == "ochiai 1.00, self time z 9.0, own errors 50 %, call latency z 99.0, "
+                                            "KPI z 9.0, error logs z 2.2, origin: anomalous, no callees");
     CHECK(find(ranking, "caller").score == Approx(0.3));
 
-    // Fewer error logs than the baseline (ratio 0.5, log2 = -1) clamps to 0: 3.0 - 0.25 + 0.1 = 2.85.
-    callee.errorLogRatio = 0.5;
-    CHECK(find(rankCombined({caller, callee}, {}, weights), "callee").score == Approx(2.85));
+    // Fewer error logs than expected (a negative excess) counts as 0: 4.25 - 0.25 = 4.0.
+    callee.errorLogExcess = -3.0;
+    CHECK(find(rankCombined({caller, callee}, {}, weights), "callee").score == Approx(4.0));
 
-    // A self-edge is ignored: alone, the caller is an anomalous origin: 1.5 + 0.1 = 1.6.
-    CHECK(find(rankCombined({caller}, {{"caller", "caller", 3, 1e6}}, weights), "caller").score == Approx(1.6));
+    // A self-edge is ignored: alone, the caller is an anomalous origin at 1.5.
+    const auto alone = rankCombined({caller}, {{"caller", "caller", 3, 1e6, {}}}, weights);
+    CHECK(find(alone, "caller").score == Approx(1.5));
+    CHECK(find(alone, "caller").reason == "ochiai 1.00, self time z 2.2, origin: anomalous, no callees");
 }
 
 TEST_CASE("equal scores rank by service name", "[rca][ranking]")
@@ -206,8 +228,8 @@ TEST_CASE("inconsistent evidence is a UsageError", "[rca][ranking]")
     REQUIRE_THROWS_AS(rankBySbfl(twice, SbflFormula::Ochiai), UsageError);
 
     const std::vector<ServiceEvidence> two = {service("a", counts), service("b", counts)};
-    REQUIRE_THROWS_AS(rankCombined(two, {{"a", "ghost", 1, 1.0}}), UsageError);
-    REQUIRE_THROWS_WITH(rankCombined(two, {{"ghost", "b", 1, 1.0}}), Catch::Contains("'ghost' -> 'b'"));
+    REQUIRE_THROWS_AS(rankCombined(two, {{"a", "ghost", 1, 1.0, {}}}), UsageError);
+    REQUIRE_THROWS_WITH(rankCombined(two, {{"ghost", "b", 1, 1.0, {}}}), Catch::Contains("'ghost' -> 'b'"));
 
     ServiceEvidence notANumber = service("a", counts);
     notANumber.selfTimeZ = std::nan("");
@@ -215,12 +237,18 @@ TEST_CASE("inconsistent evidence is a UsageError", "[rca][ranking]")
     ServiceEvidence infinite = service("a", counts);
     infinite.kpiDeviation = std::numeric_limits<double>::infinity();
     REQUIRE_THROWS_AS(rankCombined({infinite}, {}), UsageError);
-    ServiceEvidence noRatio = service("a", counts);
-    noRatio.errorLogRatio = 0.0;
-    REQUIRE_THROWS_AS(rankCombined({noRatio}, {}), UsageError);
+    ServiceEvidence badLogs = service("a", counts);
+    badLogs.errorLogExcess = std::nan("");
+    REQUIRE_THROWS_WITH(rankCombined({badLogs}, {}), Catch::Contains("errorLogExcess"));
+    ServiceEvidence badCalls = service("a", counts);
+    badCalls.callLatencyZ = -std::numeric_limits<double>::infinity();
+    REQUIRE_THROWS_WITH(rankCombined({badCalls}, {}), Catch::Contains("callLatencyZ"));
     REQUIRE_THROWS_AS(rankCombined({service("a", {-1, 0, 0, 0})}, {}), UsageError);
 
     RankingWeights noScale;
-    noScale.zScale = 0;
-    REQUIRE_THROWS_AS(rankCombined(two, {}, noScale), UsageError);
+    noScale.fullZ = 0;
+    REQUIRE_THROWS_WITH(rankCombined(two, {}, noScale), Catch::Contains("fullZ"));
+    RankingWeights negative;
+    negative.callLatency = -1;
+    REQUIRE_THROWS_WITH(rankCombined(two, {}, negative), Catch::Contains("callLatency"));
 }
