@@ -106,13 +106,14 @@ AnomalyTerms anomalyOf(const ServiceEvidence& e, const RankingWeights& w)
     t.total = w.sbfl * t.ochiai;
     t.kpi = e.kpiDeviation ? logStrength(*e.kpiDeviation, w) : 0.0;
     t.errorLogs = e.errorLogExcess ? logStrength(*e.errorLogExcess, w) : 0.0;
-    t.total += w.kpi * t.kpi + w.errorLogs * t.errorLogs;
-    // Without spans the latency and error figures describe nothing in this period.
+    // Call latency is measured on the callers' side: it counts for a service without spans too.
+    t.callLatency = logStrength(e.callLatencyZ, w);
+    t.total += w.kpi * t.kpi + w.errorLogs * t.errorLogs + w.callLatency * t.callLatency;
+    // Without spans its own latency and error figures describe nothing in this period.
     if (e.spans == 0)
         return t;
     t.selfTime = logStrength(e.selfTimeZ, w);
-    t.callLatency = logStrength(e.callLatencyZ, w);
-    t.total += w.selfTime * t.selfTime + w.ownErrors * e.ownErrorShare + w.callLatency * t.callLatency;
+    t.total += w.selfTime * t.selfTime + w.ownErrors * e.ownErrorShare;
     return t;
 }
 

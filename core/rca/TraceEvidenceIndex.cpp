@@ -3,9 +3,11 @@
 #include "core/common/Progress.h"
 #include "core/model/Span.h"
 #include "core/model/Status.h"
+#include "core/store/AttributeCodec.h"
 
 #include <algorithm>
 #include <numeric>
+#include <string>
 #include <unordered_map>
 
 namespace tracemark {
@@ -18,7 +20,38 @@ struct RawSpan {
     double selfNs = 0;
     bool error = false;
     SpanKind kind = SpanKind::Unspecified;
+    std::string clientAttributes; // JSON, for client spans only: read for the leaves (peer calls)
 };
+
+// Attribute keys that name the peer of a client span, most specific first.
+constexpr std::string_view kPeerKeys[] = {"peer.service", "server.address", "net.peer.name", "db.instance"};
+
+// Services by name, and by instance name (from spans and from KPI series: a database may only
+// appear as the instance of its metrics).
+std::unordered_map<std::string, std::int32_t> knownPeers(Database& db)
+{
+    std::unordered_map<std::string, std::int32_t> peers;
+    for (const char* sql : {"SELECT name, id FROM services", "SELECT name, service_id FROM instances",
+             "SELECT DISTINCT instance, service_id FROM metric_series WHERE service_id IS NOT NULL"}) {
+        Statement select = db.prepare(sql);
+        while (select.step())
+            peers.emplace(select.text(0), static_cast<std::int32_t>(select.int64(1)));
+    }
+    return peers;
+}
+
+std::int32_t peerOf(std::string_view attributesJson, const std::unordered_map<std::string, std::int32_t>& peers)
+{
+    const std::vector<Attribute> attributes = decodeAttributes(attributesJson);
+    for (const std::string_view key : kPeerKeys)
+        for (const Attribute& a : attributes)
+            if (a.key == key) {
+                const auto found = peers.find(a.value);
+                if (found != peers.end())
+                    return found->second;
+            }
+    return -1;
+}
 
 // Per-trace slices, built in key order and reordered by start at the end.
 struct TraceSlices {
@@ -42,7 +75,7 @@ std::vector<int> parentIndexes(const std::vector<RawSpan>& spans)
     return parents;
 }
 
-TraceSlices summarise(const std::vector<RawSpan>& spans)
+TraceSlices summarise(const std::vector<RawSpan>& spans, const std::unordered_map<std::string, std::int32_t>& peers)
 {
     const std::vector<int> parents = parentIndexes(spans);
     std::vector<int> children(spans.size(), 0), onlyChild(spans.size(), -1);
@@ -61,12 +94,39 @@ TraceSlices summarise(const std::vector<RawSpan>& spans)
         return children[i] == 1 && spans[static_cast<std::size_t>(onlyChild[i])].service != s.service &&
                (s.kind == SpanKind::Client || s.kind == SpanKind::Unspecified);
     };
+    // A client span with no child whose peer is a known service without spans of its own here
+    // (a database, a cache): the whole span is the wait on that service.
+    std::vector<std::int32_t> peerOfSpan(spans.size(), -1);
+    for (std::size_t i = 0; i < spans.size(); ++i)
+        if (children[i] == 0 && !spans[i].clientAttributes.empty()) {
+            const std::int32_t peer = peerOf(spans[i].clientAttributes, peers);
+            peerOfSpan[i] = peer == spans[i].service ? -1 : peer;
+        }
+    auto isPeerCall = [&](std::size_t i) { return peerOfSpan[i] >= 0; };
 
     TraceSlices out;
     std::unordered_map<std::int32_t, std::size_t> serviceAt;
     std::unordered_map<std::int64_t, std::size_t> edgeAt;
+    auto edgeFor = [&](std::int32_t caller, std::int32_t callee) -> EdgeSlice& {
+        const std::int64_t key = (static_cast<std::int64_t>(caller) << 32) | static_cast<std::uint32_t>(callee);
+        const auto [found, added] = edgeAt.emplace(key, out.edges.size());
+        if (added)
+            out.edges.push_back(EdgeSlice{0, caller, callee});
+        return out.edges[found->second];
+    };
     for (std::size_t i = 0; i < spans.size(); ++i) {
         const RawSpan& s = spans[i];
+        if (isPeerCall(i)) {
+            const std::int32_t peer = peerOfSpan[i];
+            if (serviceAt.emplace(peer, out.services.size()).second)
+                out.services.push_back(ServiceSlice{peer}); // present in the trace, no spans
+            EdgeSlice& edge = edgeFor(s.service, peer);
+            ++edge.calls;
+            ++edge.gapCalls;
+            edge.gapNs += static_cast<float>(s.durationNs);
+            edge.calleeDurationNs += static_cast<float>(s.durationNs);
+            out.gaps.push_back({peer, static_cast<float>(s.durationNs)});
+        }
         auto [found, added] = serviceAt.emplace(s.service, out.services.size());
         if (added)
             out.services.push_back(ServiceSlice{s.service});
@@ -76,7 +136,7 @@ TraceSlices summarise(const std::vector<RawSpan>& spans)
         slice.ownErrors += s.error && !childFailed[i] ? 1 : 0;
         slice.durationNs += s.durationNs;
         slice.durationSquares += s.durationNs * s.durationNs;
-        if (!isCallSpan(i)) {
+        if (!isCallSpan(i) && !isPeerCall(i)) {
             ++slice.workSpans;
             slice.selfNs += s.selfNs;
             slice.selfSquares += s.selfNs * s.selfNs;
@@ -85,11 +145,7 @@ TraceSlices summarise(const std::vector<RawSpan>& spans)
         if (p < 0 || spans[static_cast<std::size_t>(p)].service == s.service)
             continue;
         const RawSpan& caller = spans[static_cast<std::size_t>(p)];
-        const std::int64_t edgeKey = (static_cast<std::int64_t>(caller.service) << 32) | static_cast<std::uint32_t>(s.service);
-        auto [edgeFound, edgeAdded] = edgeAt.emplace(edgeKey, out.edges.size());
-        if (edgeAdded)
-            out.edges.push_back(EdgeSlice{0, caller.service, s.service});
-        EdgeSlice& edge = out.edges[edgeFound->second];
+        EdgeSlice& edge = edgeFor(caller.service, s.service);
         ++edge.calls;
         edge.calleeDurationNs += static_cast<float>(s.durationNs);
         if (isCallSpan(static_cast<std::size_t>(p))) {
@@ -118,8 +174,11 @@ TraceEvidenceIndex::TraceEvidenceIndex(Database& db, Progress& progress)
         }
     }
     std::vector<TraceSlices> slices(keys.size());
-    Statement spansQuery =
-        db.prepare("SELECT id >> 24, depth, service_id, duration_ns, local_ns, status, kind FROM spans ORDER BY id");
+    const std::unordered_map<std::string, std::int32_t> peers = knownPeers(db);
+    Statement spansQuery = db.prepare(
+        "SELECT id >> 24, depth, service_id, duration_ns, local_ns, status, kind, "
+        "CASE WHEN kind = " + std::to_string(static_cast<int>(SpanKind::Client)) + " THEN attributes END "
+        "FROM spans ORDER BY id");
     std::vector<RawSpan> spans;
     std::int64_t current = -1;
     std::size_t position = 0; // of `current` in keys
@@ -128,7 +187,7 @@ TraceEvidenceIndex::TraceEvidenceIndex(Database& db, Progress& progress)
         while (position < keys.size() && keys[position] < current)
             ++position;
         if (position < keys.size() && keys[position] == current)
-            slices[position] = summarise(spans);
+            slices[position] = summarise(spans, peers);
         spans.clear();
         if (++done % 4096 == 0) {
             progress.checkCancelled();
@@ -144,6 +203,8 @@ TraceEvidenceIndex::TraceEvidenceIndex(Database& db, Progress& progress)
         spans.push_back({static_cast<int>(spansQuery.int64(1)), static_cast<std::int32_t>(spansQuery.int64(2)),
             static_cast<double>(spansQuery.int64(3)), static_cast<double>(spansQuery.int64(4)),
             spansQuery.int64(5) != static_cast<int>(StatusClass::Ok), static_cast<SpanKind>(spansQuery.int64(6))});
+        if (!spansQuery.isNull(7))
+            spans.back().clientAttributes = spansQuery.textView(7);
     }
     if (current >= 0)
         flush();

@@ -12,6 +12,12 @@
 // (span duration minus the callee span's duration): it is summed on the edge, as the callee's
 // call latency, and not as the caller's own self time. A network delay on a service delays its
 // answers, so it shows there and nowhere else.
+//
+// Peer calls: a client span with no child whose attributes name a known service (peer.service,
+// server.address, net.peer.name or db.instance, matched against service names and instance
+// names, including the instances of KPI series) is a call into that service, which has no span
+// of its own here (a database, a cache). The whole span is its call gap, and the trace counts as
+// passing through it (a service slice with no spans), so SBFL and call latency can point at it.
 #include "core/store/Database.h"
 
 #include <cstdint>
@@ -24,7 +30,7 @@ class Progress;
 
 struct ServiceSlice {
     std::int32_t service = 0;
-    std::int32_t spans = 0;      // every span of the service in the trace
+    std::int32_t spans = 0;      // every span of the service in the trace (0: only called as a peer)
     std::int32_t errors = 0;     // with an error status
     std::int32_t ownErrors = 0;  // with an error status and no erroneous child
     std::int32_t workSpans = 0;  // spans that are not call spans (the self-time sums cover these)
@@ -40,7 +46,7 @@ struct EdgeSlice {
     std::int32_t calls = 0;      // parent/child span pairs across the two services
     std::int32_t gapCalls = 0;   // of those, made from a call span (the gap is defined)
     float gapNs = 0;             // means only: the spread comes from the raw gaps (CallGap)
-    float calleeDurationNs = 0;
+    float calleeDurationNs = 0;  // callee span durations; for peer calls, the client span's
 };
 
 // One call made from a call span: the callee service and the gap.

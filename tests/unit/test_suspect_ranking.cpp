@@ -156,6 +156,17 @@ TEST_CASE("a callee its callers wait on ranks above callers with noisy self time
     CHECK(ranking[1].score == Approx(0.25));
 }
 
+TEST_CASE("call latency counts for a service without spans (a cache its callers wait on)", "[rca][ranking]")
+{
+    ServiceEvidence cache = service("cache", {10, 0, 0, 10}, 0);
+    cache.callLatencyZ = 300;
+    cache.selfTimeZ = 300; // ignored without spans
+    // 0.25 * 1 + 1 * 1 = 1.25
+    const auto ranking = rankCombined({cache}, {});
+    CHECK(ranking[0].score == Approx(1.25));
+    CHECK(ranking[0].reason == "ochiai 1.00, no spans in the period, call latency z 300.0, origin: anomalous, no callees");
+}
+
 TEST_CASE("every term and the inherited factor with custom weights", "[rca][ranking]")
 {
     RankingWeights weights;

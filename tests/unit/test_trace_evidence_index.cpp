@@ -100,3 +100,45 @@ TEST_CASE("evidence index: start order, ranges, service sums and call spans", "[
     CHECK(index.serviceIdLimit() > std::max({id("web"), id("db"), id("queue")}));
     CHECK(index.memoryBytes() > 0);
 }
+
+TEST_CASE("evidence index: a client span naming a span-less peer is a call into it", "[rca][index]")
+{
+    TempDir dir;
+    Workspace workspace = Workspace::create(dir / "peers.tmk");
+    NullProgress progress;
+    workspace.import("peers", [&](ImportSink& sink, Progress&) {
+        // cart -> "HGET" client span (4 ms, no child) whose peer is cache-0, an instance known
+        // only from the cache's KPIs; and a client span naming an unknown host.
+        Span root = makeSpan("t", "r", "", "cart", "GetCart", 0, 10 * kMs);
+        root.kind = SpanKind::Server;
+        Span get = makeSpan("t", "g", "r", "cart", "HGET", kMs, 4 * kMs);
+        get.kind = SpanKind::Client;
+        get.attributes = {{"db.system", "redis"}, {"net.peer.name", "cache-0"}};
+        Span other = makeSpan("t", "o", "r", "cart", "GET", 6 * kMs, 2 * kMs);
+        other.kind = SpanKind::Client;
+        other.attributes = {{"net.peer.name", "somewhere.example"}};
+        for (Span* span : {&root, &get, &other})
+            sink.addSpan(std::move(*span));
+        sink.addMetric({kBaseNs, "cache", "cache-0", "cpu", 1.0});
+    }, progress);
+
+    const TraceEvidenceIndex index(workspace.database(), progress);
+    REQUIRE(index.traceCount() == 1);
+    const auto id = [&](const char* service) {
+        return static_cast<std::int32_t>(workspace.database().queryInt64(
+            "SELECT id FROM services WHERE name = '" + std::string(service) + "'"));
+    };
+    const ServiceSlice& cache = sliceOf(index, 0, id("cache"));
+    CHECK(cache.spans == 0); // present in the trace, with no span of its own
+    const ServiceSlice& cart = sliceOf(index, 0, id("cart"));
+    CHECK(cart.spans == 3);
+    CHECK(cart.workSpans == 2); // the HGET wait is the cache's, not cart's
+    CHECK(cart.selfNs == Approx((10.0 - 4 - 2 + 2) * kMs)); // root 4 ms own + the unknown call's 2 ms
+    REQUIRE(index.gapsEnd(0) - index.gapsBegin(0) == 1);
+    CHECK(index.gapsBegin(0)->callee == id("cache"));
+    CHECK(index.gapsBegin(0)->gapNs == Approx(4.0 * kMs));
+    REQUIRE(index.edgesEnd(0) - index.edgesBegin(0) == 1);
+    CHECK(index.edgesBegin(0)->caller == id("cart"));
+    CHECK(index.edgesBegin(0)->callee == id("cache"));
+    CHECK(index.edgesBegin(0)->gapCalls == 1);
+}
