@@ -68,13 +68,15 @@ PeriodEvidenceBuilder::PeriodEvidenceBuilder(Workspace& workspace, EvidenceOptio
         ranges.push_back({0, index_->traceCount()});
     for (const TimeWindow& window : options_.baseline)
         ranges.push_back(index_->range(window.startNs, window.endNs));
-    std::unordered_map<std::int32_t, std::vector<float>> gaps; // by callee
+    baseline_.resize(serviceNames_.size());
+    baselineGaps_.resize(serviceNames_.size());
+    std::vector<std::vector<float>> gaps(serviceNames_.size()); // by callee
     for (const auto& [first, last] : ranges)
         for (std::size_t t = first; t < last; ++t) {
             for (auto g = index_->gapsBegin(t); g != index_->gapsEnd(t); ++g)
-                gaps[g->callee].push_back(g->gapNs);
+                gaps[static_cast<std::size_t>(g->callee)].push_back(g->gapNs);
             for (auto s = index_->servicesBegin(t); s != index_->servicesEnd(t); ++s) {
-                Baseline& b = baseline_[s->service];
+                Baseline& b = baseline_[static_cast<std::size_t>(s->service)];
                 b.self.count += s->workSpans;
                 b.self.sum += s->selfNs;
                 b.self.squares += s->selfSquares;
@@ -83,13 +85,14 @@ PeriodEvidenceBuilder::PeriodEvidenceBuilder(Workspace& workspace, EvidenceOptio
                 b.duration.squares += s->durationSquares;
             }
         }
-    for (auto& [callee, values] : gaps) {
+    for (std::size_t callee = 0; callee < gaps.size(); ++callee) {
+        std::vector<float>& values = gaps[callee];
         if (values.size() < 2)
             continue;
         const double median = medianInPlace(values);
         for (float& value : values)
             value = static_cast<float>(std::abs(value - median));
-        baselineGaps_[callee] = {median, std::max({1.4826 * medianInPlace(values), 0.1 * std::abs(median), 1e4})};
+        baselineGaps_[callee] = GapBaseline{median, std::max({1.4826 * medianInPlace(values), 0.1 * std::abs(median), 1e4})};
     }
     if (options_.useKpis || options_.useLogs) {
         telemetry_ = std::make_unique<TelemetryDeviation>(db, options_.baseline, options_.kpiLookbackNs);
@@ -132,12 +135,12 @@ PeriodEvidence PeriodEvidenceBuilder::build(const TimeWindow& period, const Trac
     auto readsLatency = [&](TraceLabel label) { return result.abnormal == 0 || label == TraceLabel::Abnormal; };
 
     // Dense arrays by service id and edge id: a period of 100,000 traces sums in milliseconds.
-    const auto serviceLimit = static_cast<std::size_t>(index_->serviceIdLimit());
-    std::vector<SbflCounts> counts(serviceLimit);
-    std::vector<bool> present(serviceLimit, false);
-    std::vector<ServiceSums> sums(serviceLimit);
+    const std::size_t serviceCount = serviceNames_.size();
+    std::vector<SbflCounts> counts(serviceCount);
+    std::vector<bool> present(serviceCount, false);
+    std::vector<ServiceSums> sums(serviceCount);
     std::vector<EdgeSums> edges(index_->edgeCount());
-    std::vector<std::vector<float>> gaps(serviceLimit); // by callee, of the latency traces
+    std::vector<std::vector<float>> gaps(serviceCount); // by callee, of the latency traces
     for (std::size_t t = first; t < last; ++t) {
         const TraceLabel label = labels[t - first];
         const bool latency = readsLatency(label);
@@ -161,20 +164,19 @@ PeriodEvidence PeriodEvidenceBuilder::build(const TimeWindow& period, const Trac
                 gaps[static_cast<std::size_t>(g->callee)].push_back(g->gapNs);
     }
     for (const std::int64_t service : telemetryServices_)
-        if (static_cast<std::size_t>(service) < serviceLimit)
-            present[static_cast<std::size_t>(service)] = true;
+        present[static_cast<std::size_t>(service)] = true;
 
-    auto evidenceFor = [&](std::int64_t service, SbflCounts c) {
-        c.nf = result.abnormal - c.ef;
-        c.np = result.normal - c.ep;
+    for (std::size_t service = 0; service < serviceCount; ++service) {
+        if (!present[service])
+            continue;
         ServiceEvidence evidence;
-        evidence.service = serviceNames_.at(static_cast<std::size_t>(service));
-        evidence.counts = c;
-        if (static_cast<std::size_t>(service) >= serviceLimit)
-            return evidence;
-        const ServiceSums& s = sums[static_cast<std::size_t>(service)];
+        evidence.service = serviceNames_[service];
+        evidence.counts = counts[service];
+        evidence.counts.nf = result.abnormal - evidence.counts.ef;
+        evidence.counts.np = result.normal - evidence.counts.ep;
+        const ServiceSums& s = sums[service];
         if (s.spans > 0) {
-            const Baseline base = baseline_.count(service) ? baseline_.at(service) : Baseline{};
+            const Baseline& base = baseline_[service];
             evidence.spans = static_cast<std::int64_t>(s.spans);
             if (s.workSpans > 0)
                 evidence.selfTimeZ = zScore(s.self / s.workSpans, base.self.mean(), base.self.std());
@@ -182,26 +184,14 @@ PeriodEvidence PeriodEvidenceBuilder::build(const TimeWindow& period, const Trac
             evidence.errorShare = s.errors / s.spans;
             evidence.ownErrorShare = s.ownErrors / s.spans;
         }
-        std::vector<float>& calls = gaps[static_cast<std::size_t>(service)];
-        const auto base = baselineGaps_.find(static_cast<std::int32_t>(service));
-        if (!calls.empty() && base != baselineGaps_.end())
-            evidence.callLatencyZ = (medianInPlace(calls) - base->second.median) / base->second.spread;
-        return evidence;
-    };
-    std::vector<std::int64_t> listed;
-    for (std::size_t service = 0; service < serviceLimit; ++service)
-        if (present[service])
-            listed.push_back(static_cast<std::int64_t>(service));
-    for (const std::int64_t service : telemetryServices_)
-        if (static_cast<std::size_t>(service) >= serviceLimit)
-            listed.push_back(service);
-    for (const std::int64_t service : listed) {
-        ServiceEvidence evidence = evidenceFor(
-            service, static_cast<std::size_t>(service) < serviceLimit ? counts[static_cast<std::size_t>(service)] : SbflCounts{});
+        if (!gaps[service].empty() && baselineGaps_[service])
+            evidence.callLatencyZ =
+                (medianInPlace(gaps[service]) - baselineGaps_[service]->median) / baselineGaps_[service]->spread;
+        const auto id = static_cast<std::int64_t>(service);
         if (telemetry_ && options_.useKpis)
-            evidence.kpiDeviation = telemetry_->kpiDeviation(service, period);
+            evidence.kpiDeviation = telemetry_->kpiDeviation(id, period);
         if (telemetry_ && options_.useLogs)
-            evidence.errorLogExcess = telemetry_->errorLogExcess(service, period);
+            evidence.errorLogExcess = telemetry_->errorLogExcess(id, period);
         result.services.push_back(std::move(evidence));
     }
     std::sort(result.services.begin(), result.services.end(),

@@ -29,7 +29,7 @@
 
 #include <cstdint>
 #include <functional>
-#include <map>
+#include <optional>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -86,11 +86,11 @@ private:
     EvidenceOptions options_;
     std::unique_ptr<TraceEvidenceIndex> index_;
     std::vector<std::string> serviceNames_; // by service id
-    std::unordered_map<std::int64_t, Baseline> baseline_; // by service id
     struct GapBaseline {
         double median = 0, spread = 0;
     };
-    std::unordered_map<std::int32_t, GapBaseline> baselineGaps_; // by callee service id
+    std::vector<Baseline> baseline_;                       // by service id
+    std::vector<std::optional<GapBaseline>> baselineGaps_; // by callee service id; none under 2 calls
     std::vector<std::int64_t> telemetryServices_; // services with KPIs or logs
     std::unique_ptr<TelemetryDeviation> telemetry_;
 };

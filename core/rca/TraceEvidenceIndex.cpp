@@ -104,22 +104,25 @@ TraceSlices summarise(const std::vector<RawSpan>& spans, const std::unordered_ma
         }
     auto isPeerCall = [&](std::size_t i) { return peerOfSpan[i] >= 0; };
 
+    // A trace touches a handful of services and edges: a linear search beats a hash map here.
     TraceSlices out;
-    std::unordered_map<std::int32_t, std::size_t> serviceAt;
-    std::unordered_map<std::int64_t, std::size_t> edgeAt;
+    auto serviceFor = [&](std::int32_t service) -> ServiceSlice& {
+        for (ServiceSlice& slice : out.services)
+            if (slice.service == service)
+                return slice;
+        return out.services.emplace_back(ServiceSlice{service});
+    };
     auto edgeFor = [&](std::int32_t caller, std::int32_t callee) -> EdgeSlice& {
-        const std::int64_t key = (static_cast<std::int64_t>(caller) << 32) | static_cast<std::uint32_t>(callee);
-        const auto [found, added] = edgeAt.emplace(key, out.edges.size());
-        if (added)
-            out.edges.push_back(EdgeSlice{0, caller, callee});
-        return out.edges[found->second];
+        for (EdgeSlice& edge : out.edges)
+            if (edge.caller == caller && edge.callee == callee)
+                return edge;
+        return out.edges.emplace_back(EdgeSlice{0, caller, callee});
     };
     for (std::size_t i = 0; i < spans.size(); ++i) {
         const RawSpan& s = spans[i];
         if (isPeerCall(i)) {
             const std::int32_t peer = peerOfSpan[i];
-            if (serviceAt.emplace(peer, out.services.size()).second)
-                out.services.push_back(ServiceSlice{peer}); // present in the trace, no spans
+            serviceFor(peer); // present in the trace, with no spans
             EdgeSlice& edge = edgeFor(s.service, peer);
             ++edge.calls;
             ++edge.gapCalls;
@@ -127,10 +130,7 @@ TraceSlices summarise(const std::vector<RawSpan>& spans, const std::unordered_ma
             edge.calleeDurationNs += static_cast<float>(s.durationNs);
             out.gaps.push_back({peer, static_cast<float>(s.durationNs)});
         }
-        auto [found, added] = serviceAt.emplace(s.service, out.services.size());
-        if (added)
-            out.services.push_back(ServiceSlice{s.service});
-        ServiceSlice& slice = out.services[found->second];
+        ServiceSlice& slice = serviceFor(s.service);
         ++slice.spans;
         slice.errors += s.error ? 1 : 0;
         slice.ownErrors += s.error && !childFailed[i] ? 1 : 0;
@@ -202,9 +202,8 @@ TraceEvidenceIndex::TraceEvidenceIndex(Database& db, Progress& progress)
         current = trace;
         spans.push_back({static_cast<int>(spansQuery.int64(1)), static_cast<std::int32_t>(spansQuery.int64(2)),
             static_cast<double>(spansQuery.int64(3)), static_cast<double>(spansQuery.int64(4)),
-            spansQuery.int64(5) != static_cast<int>(StatusClass::Ok), static_cast<SpanKind>(spansQuery.int64(6))});
-        if (!spansQuery.isNull(7))
-            spans.back().clientAttributes = spansQuery.textView(7);
+            spansQuery.int64(5) != static_cast<int>(StatusClass::Ok), static_cast<SpanKind>(spansQuery.int64(6)),
+            spansQuery.isNull(7) ? std::string() : std::string(spansQuery.textView(7))});
     }
     if (current >= 0)
         flush();
@@ -238,10 +237,7 @@ TraceEvidenceIndex::TraceEvidenceIndex(Database& db, Progress& progress)
         if (added)
             edgePairs_.emplace_back(e.caller, e.callee);
         e.edge = found->second;
-        serviceIdLimit_ = std::max({serviceIdLimit_, e.caller + 1, e.callee + 1});
     }
-    for (const ServiceSlice& s : services_)
-        serviceIdLimit_ = std::max(serviceIdLimit_, s.service + 1);
     services_.shrink_to_fit();
     edges_.shrink_to_fit();
     gaps_.shrink_to_fit();

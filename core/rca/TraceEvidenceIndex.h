@@ -73,10 +73,9 @@ public:
     const CallGap* gapsBegin(std::size_t trace) const { return gaps_.data() + gapOffsets_[trace]; }
     const CallGap* gapsEnd(std::size_t trace) const { return gaps_.data() + gapOffsets_[trace + 1]; }
 
-    // Every distinct caller -> callee pair, by dense edge id; and one past the largest service id.
+    // Every distinct caller -> callee pair, by dense edge id.
     std::size_t edgeCount() const { return edgePairs_.size(); }
     std::pair<std::int32_t, std::int32_t> edge(std::int32_t id) const { return edgePairs_[static_cast<std::size_t>(id)]; }
-    std::int32_t serviceIdLimit() const { return serviceIdLimit_; }
 
     std::size_t memoryBytes() const;
 
@@ -90,7 +89,6 @@ private:
     std::vector<EdgeSlice> edges_;
     std::vector<CallGap> gaps_; // every call gap, kept whole for the robust (median) statistics
     std::vector<std::pair<std::int32_t, std::int32_t>> edgePairs_;
-    std::int32_t serviceIdLimit_ = 0;
 };
 
 } // namespace tracemark

@@ -6,6 +6,8 @@
 #include "core/select/KMeans.h"
 #include "core/sim/Random.h"
 
+#include "test_kernel_helpers.h"
+
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -15,18 +17,9 @@
 #include <set>
 
 using namespace tracemark;
+using tracemark::test::kernelsToTest;
 
 namespace {
-
-// Every kernel this CPU can run; the ones it cannot are reported as skipped.
-std::vector<PanelDotKernel> kernelsToTest()
-{
-    const std::vector<PanelDotKernel> available = availablePanelDotKernels();
-    for (const char* name : { "portable", "avx2-fma", "avx512" })
-        if (std::none_of(available.begin(), available.end(), [&](const PanelDotKernel& k) { return k.name == name; }))
-            WARN("kernel " << name << " skipped: this CPU cannot run it");
-    return available;
-}
 
 struct Blobs {
     int dim = 0;

@@ -4,6 +4,8 @@
 #include "core/eval/NeighbourAgreement.h"
 #include "core/eval/PanelDotKernel.h"
 
+#include "test_kernel_helpers.h"
+
 #include <catch2/catch.hpp>
 #include <algorithm>
 #include <cmath>
@@ -13,20 +15,11 @@
 #include <string_view>
 
 using namespace tracemark;
+using tracemark::test::kernelsToTest;
 using Rows = std::vector<float>;
 using Indices = std::vector<std::int64_t>;
 
 namespace {
-
-// Every kernel this CPU can run; the ones it cannot are reported as skipped.
-std::vector<PanelDotKernel> kernelsToTest()
-{
-    const std::vector<PanelDotKernel> available = availablePanelDotKernels();
-    for (const char* name : { "portable", "avx2-fma", "avx512" })
-        if (std::none_of(available.begin(), available.end(), [&](const PanelDotKernel& k) { return k.name == name; }))
-            WARN("kernel " << name << " skipped: this CPU cannot run it");
-    return available;
-}
 
 std::int64_t rowCount(const Rows& rows, int dim)
 {

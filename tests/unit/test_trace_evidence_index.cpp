@@ -97,7 +97,6 @@ TEST_CASE("evidence index: start order, ranges, service sums and call spans", "[
         }
     }
     CHECK(index.edgeCount() == 2);
-    CHECK(index.serviceIdLimit() > std::max({id("web"), id("db"), id("queue")}));
     CHECK(index.memoryBytes() > 0);
 }
 

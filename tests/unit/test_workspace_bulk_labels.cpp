@@ -225,16 +225,12 @@ TEST_CASE("a failed propagation changes nothing", "[workspace][labels]")
 
 TEST_CASE("a propagation cancelled midway keeps the old propagated labels", "[workspace][labels]")
 {
-    TempDir dir;
-    Workspace workspace = Workspace::create(dir / "cancel.tmk");
     constexpr int traces = 20000; // more than one progress batch of 16384 rows
-    std::vector<Span> spans;
-    for (int t = 0; t < traces; ++t)
-        spans.push_back(makeSpan("t" + std::to_string(t), "s", "", "frontend", "GET /", t, 10));
-    importSpans(workspace, spans);
+    OneSpanTraces fixture("cancel.tmk", traces);
+    Workspace& workspace = fixture.workspace;
     std::vector<std::tuple<std::int64_t, TraceLabel, double>> labels;
-    for (const TraceSummary& trace : workspace.traces({}, std::nullopt, traces))
-        labels.emplace_back(trace.key, TraceLabel::Normal, 0.5);
+    for (const std::int64_t key : fixture.key)
+        labels.emplace_back(key, TraceLabel::Normal, 0.5);
     REQUIRE(labels.size() == traces);
     NullProgress quiet;
     workspace.replacePropagatedLabels({labels[0], labels[1]}, quiet);

@@ -300,16 +300,10 @@ TEST_CASE("an invalid selection changes nothing", "[workspace][selection]")
 
 TEST_CASE("a cancelled selection write leaves the old selection", "[workspace][selection]")
 {
-    TempDir dir;
-    Workspace workspace = Workspace::create(dir / "cancel.tmk");
     constexpr int traces = 20000; // more than one progress batch of 16384 rows
-    std::vector<Span> spans;
-    for (int t = 0; t < traces; ++t)
-        spans.push_back(makeSpan("t" + std::to_string(t), "s", "", "frontend", "GET /", t, 10));
-    importSpans(workspace, spans);
-    std::vector<std::int64_t> keys;
-    for (const TraceSummary& trace : workspace.traces({}, std::nullopt, traces))
-        keys.push_back(trace.key);
+    OneSpanTraces fixture("cancel.tmk", traces);
+    Workspace& workspace = fixture.workspace;
+    const std::vector<std::int64_t>& keys = fixture.key;
     REQUIRE(keys.size() == traces);
     SelectionInfo info;
     info.method = "kmeans";
