@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <sys/ioctl.h>
 #include <unistd.h>
 
@@ -75,6 +76,8 @@ std::string progressLine(double fraction, const std::string& message, const std:
 TerminalProgress::TerminalProgress()
     : enabled_(::isatty(STDERR_FILENO) == 1)
 {
+    const char* mode = std::getenv("TRACEMARK_PROGRESS");
+    machineLines_ = mode && std::string(mode) == "lines";
 }
 
 TerminalProgress::~TerminalProgress()
@@ -97,6 +100,14 @@ void TerminalProgress::clear()
 
 void TerminalProgress::onReport(double fraction, const std::string& message)
 {
+    if (machineLines_) {
+        char value[16];
+        std::snprintf(value, sizeof value, "%.4f", fraction);
+        std::string line = "@progress " + std::string(value) + " " + message;
+        std::replace(line.begin(), line.end(), '\n', ' ');
+        writeAll(line + "\n");
+        return;
+    }
     if (!enabled_)
         return;
     const std::string countText = count_ ? compactCount(*count_) + " " + unit_ : std::string();

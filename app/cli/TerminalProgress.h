@@ -1,7 +1,10 @@
 #pragma once
 // The progress line tracemark-cli draws on stderr while it works:
 //   [=====>              ]  42% importing nezha-tt/rca_data/...  1.2M spans
-// Drawn only when stderr is a terminal, so scripts and tests see clean output.
+// Drawn only when stderr is a terminal, so scripts and tests see clean output. With
+// TRACEMARK_PROGRESS=lines in the environment (what the GUI sets for the jobs it runs through
+// tracemark-cli) each report is instead one machine-readable line on stderr:
+//   @progress 0.4213 embedding traces
 #include "core/common/Progress.h"
 
 #include <cstdint>
@@ -27,6 +30,7 @@ protected:
 
 private:
     bool enabled_ = false;
+    bool machineLines_ = false;
     bool lineShown_ = false;
     const std::int64_t* count_ = nullptr;
     std::string unit_;

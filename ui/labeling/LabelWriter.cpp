@@ -1,0 +1,65 @@
+#include "ui/labeling/LabelWriter.h"
+
+#include <exception>
+
+namespace tracemark {
+
+// Touched only by the pool's single thread.
+struct LabelWriter::Connection {
+    std::filesystem::path path;
+    std::unique_ptr<Workspace> workspace;
+};
+
+LabelWriter::LabelWriter(QObject* parent)
+    : QObject(parent)
+    , connection_(std::make_shared<Connection>())
+{
+    pool_.setMaxThreadCount(1);
+    pool_.setExpiryTimeout(-1);
+}
+
+LabelWriter::~LabelWriter()
+{
+    pool_.waitForDone();
+}
+
+void LabelWriter::setWorkspacePath(const std::filesystem::path& path)
+{
+    path_ = path;
+}
+
+void LabelWriter::write(std::int64_t traceKey, const LabelState& state, const std::string& author,
+                        std::function<void(const QString&)> done)
+{
+    ++pending_;
+    // `this` outlives every task (the destructor waits for them), and queued calls to a destroyed
+    // QObject are discarded, so the result is delivered only while the writer exists.
+    pool_.start([this, connection = connection_, path = path_, traceKey, state, author, done = std::move(done)] {
+        QString error;
+        try {
+            if (!connection->workspace || connection->path != path) {
+                connection->workspace.reset();
+                connection->path = path;
+                connection->workspace = std::make_unique<Workspace>(Workspace::open(path));
+            }
+            connection->workspace->setLabel(traceKey, state.label, state.source, state.confidence, author);
+        } catch (const std::exception& failure) {
+            error = QString::fromStdString(failure.what());
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, done, error] {
+                --pending_;
+                if (done)
+                    done(error);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void LabelWriter::flush()
+{
+    pool_.waitForDone();
+}
+
+} // namespace tracemark
