@@ -225,6 +225,9 @@ public:
     std::vector<std::string> operations(const std::string& service = {});
     std::vector<CallPathInfo> callPaths();
     std::optional<CallPathInfo> callPath(std::uint64_t id);
+    // The duration of every span on one call path, in no particular order (empty for an unknown
+    // id). Scans the spans table: run it off the GUI thread.
+    std::vector<std::int64_t> callPathDurations(std::uint64_t callPathId);
 
     // --- telemetry and truth
     std::vector<LogRecord> logsOfTrace(const std::string& traceId);
