@@ -1,143 +1,203 @@
+// The import wizard's pages and navigation; running the import is in ImportDialogRun.cpp.
 #include "ui/ImportDialog.h"
 
-#include "ui/Formatting.h"
 #include "ui/ImportInputList.h"
+#include "ui/ImportPreviewPage.h"
 #include "ui/jobs/QueuedProgress.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
+#include <algorithm>
 #include <exception>
 
 namespace tracemark {
 
 namespace {
 
-constexpr SourceFormat kChoosableFormats[]
-    = { SourceFormat::Auto, SourceFormat::Jaeger, SourceFormat::Zipkin, SourceFormat::Otlp,
-          SourceFormat::Nezha, SourceFormat::DeepTraLog, SourceFormat::LabelEase, SourceFormat::Csv };
+QLabel* wrappedLabel(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    return label;
+}
 
 } // namespace
 
 ImportDialog::ImportDialog(const std::filesystem::path& workspacePath, QWidget* parent)
     : QDialog(parent)
     , workspacePath_(workspacePath)
-    , inputs_(new ImportInputList(this))
-    , detectionProblem_(new QLabel(this))
-    , format_(new QComboBox(this))
-    , csvOptions_(new QWidget(this))
-    , csvMapping_(new QLineEdit(csvOptions_))
-    , csvTimeUnit_(new QComboBox(csvOptions_))
-    , progressBar_(new QProgressBar(this))
-    , progressMessage_(new QLabel(this))
-    , result_(new QLabel(this))
-    , warnings_(new QPlainTextEdit(this))
+    , title_(new QLabel(this))
+    , pages_(new QStackedWidget(this))
 {
     setWindowTitle(tr("Import Traces"));
     setObjectName(QStringLiteral("importDialog"));
-    setMinimumSize(680, 440);
+    setMinimumSize(760, 500);
 
-    const QString workspaceName = QFileInfo(QString::fromStdString(workspacePath.string())).fileName();
-    auto* intro
-        = new QLabel(tr("Import trace files into <b>%1</b>. Everything is added in one step: if a file "
-                        "has a problem, or you cancel, the workspace stays as it was.")
-                         .arg(workspaceName.toHtmlEscaped()),
-            this);
-    intro->setWordWrap(true);
+    title_->setObjectName(QStringLiteral("importStepTitle"));
+    QFont titleFont = title_->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    title_->setFont(titleFont);
 
-    detectionProblem_->setObjectName(QStringLiteral("detectionProblem"));
-    detectionProblem_->setWordWrap(true);
-    detectionProblem_->setStyleSheet(QStringLiteral("color: #c81e1e;"));
-    detectionProblem_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
-    format_->setObjectName(QStringLiteral("importFormat"));
-    for (SourceFormat format : kChoosableFormats)
-        format_->addItem(sourceFormatDisplayName(format), static_cast<int>(format));
-
-    csvMapping_->setObjectName(QStringLiteral("csvMapping"));
-    csvMapping_->setPlaceholderText(
-        QStringLiteral("trace_id=TraceID,span_id=SpanID,parent_id=ParentID,"
-                       "service=Service,operation=Name,start=Start,duration=Duration"));
-    csvMapping_->setToolTip(
-        tr("field=column pairs. Fields: trace_id, span_id, parent_id, service, operation, "
-           "instance, start, end, duration, status"));
-    for (const char* unit : { "ns", "us", "ms", "s" })
-        csvTimeUnit_->addItem(QString::fromLatin1(unit));
-    csvTimeUnit_->setCurrentText(QStringLiteral("us"));
-    auto* csvForm = new QFormLayout(csvOptions_);
-    csvForm->setContentsMargins(0, 0, 0, 0);
-    csvForm->addRow(tr("Column &mapping:"), csvMapping_);
-    csvForm->addRow(tr("&Time unit:"), csvTimeUnit_);
-
-    auto* form = new QFormLayout;
-    form->addRow(tr("&Format:"), format_);
-    form->addRow(csvOptions_);
-
-    progressBar_->setObjectName(QStringLiteral("importProgress"));
-    progressBar_->setRange(0, 1000);
-    progressMessage_->setWordWrap(true);
-    result_->setObjectName(QStringLiteral("importResult"));
-    result_->setWordWrap(true);
-    result_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    warnings_->setObjectName(QStringLiteral("importWarnings"));
-    warnings_->setReadOnly(true);
-    warnings_->setMaximumHeight(110);
+    pages_->addWidget(makeInputsPage());
+    pages_->addWidget(makeOptionsPage());
+    pages_->addWidget(makePreviewPage());
+    pages_->addWidget(makeProgressPage());
+    pages_->addWidget(makeSummaryPage());
 
     auto* buttons = new QDialogButtonBox(this);
+    backButton_ = buttons->addButton(tr("< &Back"), QDialogButtonBox::ActionRole);
+    nextButton_ = buttons->addButton(tr("&Next >"), QDialogButtonBox::ActionRole);
     importButton_ = buttons->addButton(tr("&Import"), QDialogButtonBox::ActionRole);
     importButton_->setObjectName(QStringLiteral("importButton"));
     cancelButton_ = buttons->addButton(tr("&Cancel Import"), QDialogButtonBox::ActionRole);
     cancelButton_->setObjectName(QStringLiteral("cancelImportButton"));
+    moreButton_ = buttons->addButton(tr("Import &More…"), QDialogButtonBox::ActionRole);
     closeButton_ = buttons->addButton(tr("Close"), QDialogButtonBox::RejectRole);
+    connect(backButton_, &QPushButton::clicked, this, &ImportDialog::goBack);
+    connect(nextButton_, &QPushButton::clicked, this, &ImportDialog::goNext);
     connect(importButton_, &QPushButton::clicked, this, &ImportDialog::startImport);
     connect(cancelButton_, &QPushButton::clicked, this, &ImportDialog::cancelImport);
+    connect(moreButton_, &QPushButton::clicked, this, [this] { showPage(Page::Inputs); });
     connect(closeButton_, &QPushButton::clicked, this, &ImportDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addWidget(inputs_, 1);
-    layout->addWidget(detectionProblem_);
-    layout->addLayout(form);
-    layout->addWidget(progressBar_);
-    layout->addWidget(progressMessage_);
-    layout->addWidget(result_);
-    layout->addWidget(warnings_);
+    layout->addWidget(title_);
+    layout->addWidget(pages_, 1);
     layout->addWidget(buttons);
 
     connect(inputs_, &ImportInputList::changed, this, &ImportDialog::updateControls);
-    connect(format_, &QComboBox::currentIndexChanged, this, &ImportDialog::updateControls);
-    connect(csvMapping_, &QLineEdit::textChanged, this, &ImportDialog::updateControls);
     connect(&watcher_, &QFutureWatcher<ImportOutcome>::finished, this, &ImportDialog::onFinished);
-
-    progressBar_->hide();
-    progressMessage_->hide();
-    warnings_->hide();
-    updateControls();
+    showPage(Page::Inputs);
 }
 
-ImportDialog::~ImportDialog()
+QWidget* ImportDialog::makeInputsPage()
 {
-    if (running_) {
-        progress_->cancel();
-        watcher_.waitForFinished();
+    auto* page = new QWidget(this);
+    const QString workspaceName = QFileInfo(QString::fromStdString(workspacePath_.string())).fileName();
+    auto* intro = wrappedLabel(tr("Import trace files or dataset folders into <b>%1</b>. The format of each is "
+                                  "detected; choose another under \"Import as\" if it is wrong.")
+                                   .arg(workspaceName.toHtmlEscaped()),
+        page);
+    inputs_ = new ImportInputList(page);
+    detectionProblem_ = wrappedLabel(QString(), page);
+    detectionProblem_->setObjectName(QStringLiteral("detectionProblem"));
+    detectionProblem_->setStyleSheet(QStringLiteral("color: #c81e1e;"));
+    detectionProblem_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(intro);
+    layout->addWidget(inputs_, 1);
+    layout->addWidget(detectionProblem_);
+    return page;
+}
+
+QWidget* ImportDialog::makeOptionsPage()
+{
+    auto* page = new QWidget(this);
+    csvMapping_ = new QLineEdit(page);
+    csvMapping_->setObjectName(QStringLiteral("csvMapping"));
+    csvMapping_->setPlaceholderText(QStringLiteral("trace_id=TraceID,span_id=SpanID,parent_id=ParentID,"
+                                                   "service=Service,operation=Name,start=Start,duration=Duration"));
+    csvTimeUnit_ = new QComboBox(page);
+    csvDurationUnit_ = new QComboBox(page);
+    csvDurationUnit_->addItem(tr("Same as the time unit"), QString());
+    for (const char* unit : { "ns", "us", "ms", "s" }) {
+        csvTimeUnit_->addItem(QString::fromLatin1(unit), QString::fromLatin1(unit));
+        csvDurationUnit_->addItem(QString::fromLatin1(unit), QString::fromLatin1(unit));
     }
+    csvTimeUnit_->setCurrentText(QStringLiteral("us"));
+    csvDelimiter_ = new QComboBox(page);
+    csvDelimiter_->addItem(tr("Comma (,)"), QStringLiteral(","));
+    csvDelimiter_->addItem(tr("Semicolon (;)"), QStringLiteral(";"));
+    csvDelimiter_->addItem(tr("Tab"), QStringLiteral("\t"));
+    csvDelimiter_->addItem(tr("Vertical bar (|)"), QStringLiteral("|"));
+    optionsProblem_ = wrappedLabel(QString(), page);
+    optionsProblem_->setObjectName(QStringLiteral("optionsProblem"));
+    optionsProblem_->setStyleSheet(QStringLiteral("color: #c81e1e;"));
+    optionsProblem_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Column &mapping:"), csvMapping_);
+    form->addRow(tr("&Time unit (start, end):"), csvTimeUnit_);
+    form->addRow(tr("&Duration unit:"), csvDurationUnit_);
+    form->addRow(tr("De&limiter:"), csvDelimiter_);
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(wrappedLabel(tr("A span CSV needs to know which column holds what. Write field=column pairs "
+                                      "separated by commas. Required fields: trace_id, span_id, service, start, "
+                                      "and end or duration. Optional: parent_id, operation, instance, status."),
+        page));
+    layout->addLayout(form);
+    layout->addWidget(optionsProblem_);
+    layout->addStretch();
+
+    for (QComboBox* combo : { csvTimeUnit_, csvDurationUnit_, csvDelimiter_ })
+        connect(combo, &QComboBox::currentIndexChanged, this, &ImportDialog::updateControls);
+    connect(csvMapping_, &QLineEdit::textChanged, this, &ImportDialog::updateControls);
+    return page;
+}
+
+QWidget* ImportDialog::makePreviewPage()
+{
+    auto* page = new QWidget(this);
+    preview_ = new ImportPreviewPage(page);
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(wrappedLabel(tr("Nothing is written yet. Import adds every input in one step: if any of "
+                                      "them has a problem, or you cancel, the workspace stays as it was."),
+        page));
+    layout->addWidget(preview_, 1);
+    return page;
+}
+
+QWidget* ImportDialog::makeProgressPage()
+{
+    auto* page = new QWidget(this);
+    progressBar_ = new QProgressBar(page);
+    progressBar_->setObjectName(QStringLiteral("importProgress"));
+    progressBar_->setRange(0, 1000);
+    progressMessage_ = wrappedLabel(QString(), page);
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addStretch();
+    layout->addWidget(progressBar_);
+    layout->addWidget(progressMessage_);
+    layout->addStretch();
+    return page;
+}
+
+QWidget* ImportDialog::makeSummaryPage()
+{
+    auto* page = new QWidget(this);
+    result_ = wrappedLabel(QString(), page);
+    result_->setObjectName(QStringLiteral("importResult"));
+    result_->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    details_ = new QPlainTextEdit(page);
+    details_->setObjectName(QStringLiteral("importDetails"));
+    details_->setReadOnly(true); // the engine's message in full, selectable
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(result_);
+    layout->addWidget(details_, 1);
+    return page;
 }
 
 void ImportDialog::addInputs(const QStringList& paths)
 {
     inputs_->addInputs(paths);
+    if (!running_ && page() != Page::Inputs)
+        showPage(Page::Inputs);
 }
 
 QStringList ImportDialog::inputs() const
@@ -147,197 +207,160 @@ QStringList ImportDialog::inputs() const
 
 void ImportDialog::setFormat(SourceFormat format)
 {
-    format_->setCurrentIndex(std::max(0, format_->findData(static_cast<int>(format))));
+    inputs_->setFormatForAll(format);
 }
 
 SourceFormat ImportDialog::format() const
 {
-    return static_cast<SourceFormat>(format_->currentData().toInt());
+    const auto& entries = inputs_->entries();
+    if (entries.empty())
+        return SourceFormat::Auto;
+    const SourceFormat first = entries.front().chosen;
+    const bool same = std::all_of(entries.begin(), entries.end(), [&](const auto& in) { return in.chosen == first; });
+    return same ? first : SourceFormat::Auto;
+}
+
+void ImportDialog::setCsvMapping(const QString& mapping, const QString& timeUnit)
+{
+    csvMapping_->setText(mapping);
+    csvTimeUnit_->setCurrentText(timeUnit);
+}
+
+ImportDialog::Page ImportDialog::page() const
+{
+    return static_cast<Page>(pages_->currentIndex());
+}
+
+bool ImportDialog::needsOptions() const
+{
+    const auto& entries = inputs_->entries();
+    return std::any_of(entries.begin(), entries.end(), [](const auto& in) { return in.format() == SourceFormat::Csv; });
+}
+
+void ImportDialog::goNext()
+{
+    if (running_ || !nextButton_->isEnabled())
+        return;
+    if (page() == Page::Inputs)
+        showPage(needsOptions() ? Page::Options : Page::Preview);
+    else if (page() == Page::Options)
+        showPage(Page::Preview);
+}
+
+void ImportDialog::goBack()
+{
+    if (running_)
+        return;
+    if (page() == Page::Preview && needsOptions())
+        showPage(Page::Options);
+    else
+        showPage(Page::Inputs);
+}
+
+void ImportDialog::showPage(Page page)
+{
+    pages_->setCurrentIndex(static_cast<int>(page));
+    if (page == Page::Preview)
+        refreshPreview();
+    updateControls();
 }
 
 std::optional<ImportOptions> ImportDialog::readOptions(QString& problem) const
 {
     ImportOptions options;
-    if (format() != SourceFormat::Csv)
+    if (!needsOptions())
         return options;
+    if (csvMapping_->text().trimmed().isEmpty()) {
+        problem = tr("Give the column mapping.");
+        return std::nullopt;
+    }
     try {
         options.csv = CsvSpanMapping::parse(csvMapping_->text().trimmed().toStdString());
-        options.csv.timeUnit = csvTimeUnit_->currentText().toStdString();
+        options.csv.timeUnit = csvTimeUnit_->currentData().toString().toStdString();
+        options.csv.durationUnit = csvDurationUnit_->currentData().toString().toStdString();
+        options.csv.delimiter = csvDelimiter_->currentData().toString().at(0).toLatin1();
     } catch (const std::exception& error) {
-        problem = QString::fromStdString(error.what());
+        problem = tr("The column mapping is not valid: %1").arg(QString::fromStdString(error.what()));
         return std::nullopt;
     }
     return options;
 }
 
+QString ImportDialog::optionsKey() const
+{
+    return QStringList { csvMapping_->text().trimmed(), csvTimeUnit_->currentText(),
+        csvDurationUnit_->currentData().toString(), csvDelimiter_->currentData().toString() }
+        .join(QLatin1Char('\n'));
+}
+
+void ImportDialog::refreshPreview()
+{
+    QString problem;
+    const ImportOptions options = readOptions(problem).value_or(ImportOptions {});
+    std::vector<ImportPreviewPage::Source> sources;
+    for (const ImportInputList::Input& input : inputs_->entries())
+        sources.push_back({ input.path, input.format() });
+    preview_->setSources(std::move(sources), options, optionsKey(), inputs_->currentIndex());
+}
+
 bool ImportDialog::canStart() const
 {
-    if (running_ || inputs_->isEmpty())
+    if (running_ || inputs_->isEmpty() || !inputs_->allRecognised())
         return false;
-    if (format() == SourceFormat::Csv)
-        return !csvMapping_->text().trimmed().isEmpty();
-    return format() != SourceFormat::Auto || inputs_->allRecognised();
+    QString problem;
+    return readOptions(problem).has_value();
 }
 
 void ImportDialog::updateControls()
 {
-    csvOptions_->setVisible(format() == SourceFormat::Csv);
-    importButton_->setEnabled(canStart());
-    importButton_->setDefault(!running_);
-    cancelButton_->setEnabled(running_);
-    cancelButton_->setVisible(running_);
-    inputs_->setEnabled(!running_);
-    format_->setEnabled(!running_);
-    csvOptions_->setEnabled(!running_);
+    const Page current = page();
+    const int steps = needsOptions() ? 3 : 2;
+    switch (current) {
+    case Page::Inputs:
+        title_->setText(tr("Step 1 of %1: Choose what to import").arg(steps + 1));
+        break;
+    case Page::Options:
+        title_->setText(tr("Step 2 of %1: Span CSV options").arg(steps + 1));
+        break;
+    case Page::Preview:
+        title_->setText(tr("Step %1 of %2: Preview").arg(steps).arg(steps + 1));
+        break;
+    case Page::Progress:
+        title_->setText(tr("Step %1 of %1: Importing").arg(steps + 1));
+        break;
+    case Page::Summary:
+        title_->setText(tr("Summary"));
+        break;
+    }
 
     QString problem;
-    if (format() == SourceFormat::Auto) {
-        for (const ImportInputList::Input& input : inputs_->entries()) {
-            if (!input.detected) {
-                problem = tr("%1 was not recognised: %2\nChoose its format below, or remove it.")
-                              .arg(QFileInfo(input.path).fileName(), input.problem);
-                break;
-            }
+    for (const ImportInputList::Input& input : inputs_->entries()) {
+        if (!input.format()) {
+            problem = tr("%1 was not recognised: %2\nChoose its format under \"Import as\", or remove it.")
+                          .arg(QFileInfo(input.path).fileName(), input.problem);
+            break;
         }
     }
     detectionProblem_->setText(problem);
     detectionProblem_->setVisible(!problem.isEmpty());
-}
+    QString optionsProblem;
+    const bool optionsValid = readOptions(optionsProblem).has_value();
+    optionsProblem_->setText(optionsProblem);
+    optionsProblem_->setVisible(!optionsProblem.isEmpty());
 
-void ImportDialog::startImport()
-{
-    if (!canStart())
-        return;
-    QString problem;
-    std::optional<ImportOptions> options = readOptions(problem);
-    if (!options) {
-        showResult(tr("The column mapping is not valid: %1").arg(problem), true);
-        return;
-    }
-    ImportRequest request;
-    request.workspace = workspacePath_;
-    request.format = format();
-    request.options = std::move(*options);
-    for (const QString& path : inputs_->paths())
-        request.inputs.emplace_back(QFile::encodeName(path).toStdString());
-
-    running_ = true;
-    closeWhenDone_ = false;
-    lastOutcome_.reset();
-    progress_ = std::make_unique<QueuedProgress>(
-        this, [this](double fraction, const QString& message) { onProgress(fraction, message); });
-    progressBar_->setRange(0, 1000);
-    progressBar_->setValue(0);
-    progressBar_->show();
-    progressMessage_->setText(tr("Starting…"));
-    progressMessage_->show();
-    showResult({}, false);
-    warnings_->hide();
-    updateControls();
-    cancelButton_->setFocus();
-    Q_EMIT runningChanged(true);
-
-    Progress* progress = progress_.get();
-    watcher_.setFuture(QtConcurrent::run(
-        [request = std::move(request), progress] { return runImport(request, *progress); }));
-}
-
-void ImportDialog::cancelImport()
-{
-    if (!running_)
-        return;
-    progress_->cancel();
-    cancelButton_->setEnabled(false);
-    progressMessage_->setText(tr("Cancelling… everything read so far is being rolled back."));
-}
-
-void ImportDialog::reject()
-{
-    if (running_) {
-        closeWhenDone_ = true;
-        cancelImport();
-        return;
-    }
-    QDialog::reject();
-}
-
-void ImportDialog::onProgress(double fraction, const QString& message)
-{
-    if (!running_ || progress_->isCancelled())
-        return;
-    if (fraction < 0) {
-        progressBar_->setRange(0, 0); // unknown amount of work: a busy bar
-    } else {
-        progressBar_->setRange(0, 1000);
-        progressBar_->setValue(static_cast<int>(fraction * 1000.0));
-    }
-    progressMessage_->setText(message);
-}
-
-void ImportDialog::onFinished()
-{
-    running_ = false;
-    const ImportOutcome outcome = watcher_.result();
-    lastOutcome_ = outcome;
-    progressBar_->hide();
-    progressMessage_->hide();
-
-    switch (outcome.result) {
-    case ImportOutcome::Result::Succeeded: {
-        const ImportSummary& s = outcome.summary;
-        QStringList parts { tr("%1 traces").arg(formatCount(s.traces)),
-            tr("%1 spans").arg(formatCount(s.spans)) };
-        if (s.logRecords > 0)
-            parts << tr("%1 log records").arg(formatCount(s.logRecords));
-        if (s.metricSamples > 0)
-            parts << tr("%1 metric samples").arg(formatCount(s.metricSamples));
-        if (s.groundTruthTraces > 0)
-            parts << tr("%1 ground-truth records").arg(formatCount(s.groundTruthTraces));
-        if (s.faultInjections > 0)
-            parts << tr("%1 fault injections").arg(formatCount(s.faultInjections));
-        QString text
-            = tr("Imported %1 in %2.").arg(QLocale().createSeparatedList(parts), formatElapsed(s.seconds));
-        if (s.orphanSpans > 0)
-            text += QLatin1Char(' ')
-                + tr("%1 spans have no parent in the data and were kept as orphans.")
-                      .arg(formatCount(s.orphanSpans));
-        showResult(text, false);
-        if (!s.warnings.empty()) {
-            QStringList lines;
-            for (const std::string& warning : s.warnings)
-                lines.append(toQString(warning));
-            warnings_->setPlainText(lines.join(QLatin1Char('\n')));
-            warnings_->show();
-        }
-        inputs_->clear(); // so a second click does not import the same files twice
-        break;
-    }
-    case ImportOutcome::Result::Cancelled:
-        showResult(tr("Import cancelled. The workspace is unchanged."), false);
-        break;
-    case ImportOutcome::Result::Failed:
-        showResult(
-            tr("The import failed and nothing was added to the workspace:\n%1").arg(toQString(outcome.error)),
-            true);
-        break;
-    }
-    updateControls();
-    Q_EMIT runningChanged(false);
-    Q_EMIT importFinished(outcome.result == ImportOutcome::Result::Succeeded);
-    if (closeWhenDone_)
-        QDialog::reject();
-}
-
-QString ImportDialog::resultText() const
-{
-    return result_->text();
-}
-
-void ImportDialog::showResult(const QString& text, bool isError)
-{
-    result_->setText(text);
-    result_->setStyleSheet(isError ? QStringLiteral("color: #c81e1e;") : QString());
-    result_->setVisible(!text.isEmpty());
+    const bool choosing = current == Page::Inputs || current == Page::Options || current == Page::Preview;
+    const bool failed = current == Page::Summary && lastOutcome_
+        && lastOutcome_->result != ImportOutcome::Result::Succeeded;
+    backButton_->setVisible(current == Page::Options || current == Page::Preview || failed);
+    nextButton_->setVisible(current == Page::Inputs || current == Page::Options);
+    nextButton_->setEnabled(current == Page::Inputs ? !inputs_->isEmpty() && inputs_->allRecognised() : optionsValid);
+    importButton_->setVisible(choosing);
+    importButton_->setEnabled(canStart());
+    importButton_->setDefault(current == Page::Preview);
+    nextButton_->setDefault(current != Page::Preview);
+    cancelButton_->setVisible(running_);
+    cancelButton_->setEnabled(running_ && !(progress_ && progress_->isCancelled()));
+    moreButton_->setVisible(current == Page::Summary && !failed);
 }
 
 } // namespace tracemark

@@ -2,6 +2,7 @@
 
 #include "ui/Formatting.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -30,7 +31,30 @@ std::optional<SourceFormat> detect(const QString& path, QString* problem)
     }
 }
 
+constexpr SourceFormat kFormats[] = { SourceFormat::Jaeger, SourceFormat::Zipkin, SourceFormat::Otlp,
+    SourceFormat::Nezha, SourceFormat::DeepTraLog, SourceFormat::LabelEase, SourceFormat::Csv };
+
 } // namespace
+
+QComboBox* ImportInputList::makeFormatCombo(const Input& input)
+{
+    auto* combo = new QComboBox;
+    combo->setObjectName(QStringLiteral("inputFormat"));
+    combo->addItem(input.detected ? tr("As detected") : tr("Choose…"), static_cast<int>(SourceFormat::Auto));
+    for (SourceFormat format : kFormats)
+        combo->addItem(sourceFormatDisplayName(format), static_cast<int>(format));
+    combo->setCurrentIndex(std::max(0, combo->findData(static_cast<int>(input.chosen))));
+    const QString path = input.path;
+    connect(combo, &QComboBox::activated, this, [this, combo, path] {
+        for (std::size_t i = 0; i < inputs_.size(); ++i) {
+            if (inputs_[i].path == path) {
+                inputs_[i].chosen = static_cast<SourceFormat>(combo->currentData().toInt());
+                Q_EMIT changed();
+            }
+        }
+    });
+    return combo;
+}
 
 ImportInputList::ImportInputList(QWidget* parent)
     : QWidget(parent)
@@ -40,15 +64,15 @@ ImportInputList::ImportInputList(QWidget* parent)
     , remove_(new QPushButton(tr("&Remove"), this))
 {
     tree_->setObjectName(QStringLiteral("importInputs"));
-    tree_->setColumnCount(2);
-    tree_->setHeaderLabels({ tr("File or folder"), tr("Detected format") });
+    tree_->setColumnCount(3);
+    tree_->setHeaderLabels({ tr("File or folder"), tr("Detected format"), tr("Import as") });
     tree_->setRootIsDecorated(false);
     tree_->setSelectionMode(QAbstractItemView::ExtendedSelection);
     tree_->setTextElideMode(Qt::ElideLeft); // the file name matters more than its folder
     tree_->header()->setStretchLastSection(false);
     tree_->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    tree_->header()->setSectionResizeMode(1, QHeaderView::Interactive);
-    tree_->header()->resizeSection(1, 210);
+    tree_->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    tree_->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
 
     auto* buttons = new QVBoxLayout;
     buttons->addWidget(addFiles_);
@@ -109,7 +133,38 @@ QStringList ImportInputList::paths() const
 bool ImportInputList::allRecognised() const
 {
     return std::all_of(
-        inputs_.begin(), inputs_.end(), [](const Input& in) { return in.detected.has_value(); });
+        inputs_.begin(), inputs_.end(), [](const Input& in) { return in.format().has_value(); });
+}
+
+void ImportInputList::setFormat(int index, SourceFormat format)
+{
+    if (index < 0 || index >= static_cast<int>(inputs_.size()) || inputs_[index].chosen == format)
+        return;
+    inputs_[index].chosen = format;
+    QComboBox* combo = formatCombo(index);
+    combo->setCurrentIndex(std::max(0, combo->findData(static_cast<int>(format))));
+    Q_EMIT changed();
+}
+
+void ImportInputList::setFormatForAll(SourceFormat format)
+{
+    for (Input& input : inputs_)
+        input.chosen = format;
+    rebuild();
+}
+
+QComboBox* ImportInputList::formatCombo(int index) const
+{
+    QTreeWidgetItem* item = tree_->topLevelItem(index);
+    return item ? qobject_cast<QComboBox*>(tree_->itemWidget(item, 2)) : nullptr;
+}
+
+int ImportInputList::currentIndex() const
+{
+    if (inputs_.empty())
+        return -1;
+    const QList<QTreeWidgetItem*> selected = tree_->selectedItems();
+    return selected.isEmpty() ? 0 : tree_->indexOfTopLevelItem(selected.first());
 }
 
 void ImportInputList::addFiles()
@@ -153,6 +208,7 @@ void ImportInputList::rebuild()
             item->setToolTip(0, input.problem);
             item->setToolTip(1, input.problem);
         }
+        tree_->setItemWidget(item, 2, makeFormatCombo(input));
     }
     updateButtons();
     Q_EMIT changed();

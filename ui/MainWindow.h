@@ -22,7 +22,9 @@ class QStackedWidget;
 namespace tracemark {
 
 class EmptyStateWidget;
+class ExportDialog;
 class ImportDialog;
+class SettingsDialog;
 class TracePanel;
 class WorkspaceWorker;
 
@@ -47,6 +49,10 @@ public:
     void closeWorkspace();
     // Opens the import dialog for these inputs; with an import already running, only raises it.
     ImportDialog* showImportDialog(const QStringList& inputs = {});
+    // File ▸ Export… for the open workspace (window-modal, not waited for); nullptr without one.
+    ExportDialog* showExportDialog();
+    // Edit ▸ Settings… (window-modal, not waited for).
+    SettingsDialog* showSettingsDialog();
     // What a drop of these local files or folders does (a .tmk opens, anything else is imported).
     void handleDroppedPaths(const QStringList& paths);
 
@@ -116,6 +122,8 @@ private:
     QAction* shortcutsAction_ = nullptr;
     QAction* aboutAction_ = nullptr;
     QAction* aboutQtAction_ = nullptr;
+    QAction* exportAction_ = nullptr;
+    QAction* settingsAction_ = nullptr;
 };
 
 } // namespace tracemark

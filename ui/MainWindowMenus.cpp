@@ -1,8 +1,10 @@
-// The MainWindow's actions and menus (File, View, Help, Open Recent), kept apart from the
-// workspace handling in MainWindow.cpp.
+// The MainWindow's actions and menus (File, Edit, View, Help, Open Recent) and the dialogs they
+// open, kept apart from the workspace handling in MainWindow.cpp.
 #include "ui/EmptyStateWidget.h"
+#include "ui/ExportDialog.h"
 #include "ui/HelpDialogs.h"
 #include "ui/MainWindow.h"
+#include "ui/SettingsDialog.h"
 #include "ui/TraceFilterBar.h"
 #include "ui/TracePanel.h"
 
@@ -11,6 +13,7 @@
 #include <QDir>
 #include <QMenu>
 #include <QMenuBar>
+#include <QStatusBar>
 
 namespace tracemark {
 
@@ -30,6 +33,19 @@ void MainWindow::createActions()
     importAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     importAction_->setStatusTip(tr("Import trace files or a dataset folder into this workspace"));
     connect(importAction_, &QAction::triggered, this, [this] { showImportDialog(); });
+
+    exportAction_ = new QAction(tr("&Export…"), this);
+    exportAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportAction_->setStatusTip(tr("Write labels, root causes or traces to a file other tools read"));
+    connect(exportAction_, &QAction::triggered, this, [this] { showExportDialog(); });
+    // Follows the workspace here rather than in updateTitleAndActions(), next to its creation.
+    connect(this, &MainWindow::workspaceChanged, exportAction_, [this] { exportAction_->setEnabled(hasWorkspace()); });
+    exportAction_->setEnabled(false);
+
+    settingsAction_ = new QAction(tr("&Settings…"), this);
+    settingsAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settingsAction_->setMenuRole(QAction::PreferencesRole);
+    connect(settingsAction_, &QAction::triggered, this, [this] { showSettingsDialog(); });
 
     closeAction_ = new QAction(tr("&Close Workspace"), this);
     closeAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
@@ -80,10 +96,14 @@ void MainWindow::createMenus()
     connect(recentMenu_, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     file->addSeparator();
     file->addAction(importAction_);
+    file->addAction(exportAction_);
     file->addSeparator();
     file->addAction(closeAction_);
     file->addSeparator();
     file->addAction(quitAction_);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(settingsAction_);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(refreshAction_);
@@ -121,6 +141,32 @@ void MainWindow::rebuildRecentMenu()
         emptyState_->setRecentWorkspaces({});
     });
     emptyState_->setRecentWorkspaces(paths);
+}
+
+ExportDialog* MainWindow::showExportDialog()
+{
+    if (!workspace_)
+        return nullptr;
+    // Window-modal: the workspace cannot be switched under it. It reads through its own
+    // connection and is deleted on close; a running export is cancelled and waited for then.
+    auto* dialog = new ExportDialog(workspace_->path(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &ExportDialog::exportFinished, this, [this, dialog](bool succeeded) {
+        if (succeeded)
+            statusBar()->showMessage(dialog->resultText(), 10000);
+    });
+    dialog->show();
+    return dialog;
+}
+
+SettingsDialog* MainWindow::showSettingsDialog()
+{
+    auto* dialog = new SettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->show();
+    return dialog;
 }
 
 } // namespace tracemark

@@ -3,21 +3,20 @@
 //   tracemark --screenshot FILE [WORKSPACE] render the window once the table and counts are in, save a PNG
 //   tracemark --bench-open WORKSPACE        time "open the workspace and show the first page" (median of 5)
 #include "ui/AppIcon.h"
+#include "ui/AppSettings.h"
 #include "ui/MainWindow.h"
 #include "ui/TracePanel.h"
+#include "ui/Translations.h"
 #include "ui/models/TraceTableModel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
-#include <QTranslator>
 
 #include <algorithm>
 #include <cstdio>
@@ -30,32 +29,6 @@ namespace {
 
 constexpr int kBenchRuns = 5;
 constexpr int kSettleTimeoutMs = 300000;
-
-// --language is needed before the command line is parsed, so that --help is translated too.
-QString requestedLanguage(const QStringList& arguments)
-{
-    for (int i = 1; i < arguments.size(); ++i) {
-        if (arguments[i] == QStringLiteral("--language") && i + 1 < arguments.size())
-            return arguments[i + 1];
-        if (arguments[i].startsWith(QStringLiteral("--language=")))
-            return arguments[i].section(QLatin1Char('='), 1);
-    }
-    return {};
-}
-
-void installTranslators(QApplication& app)
-{
-    // Kept alive for the whole run by being children of the application.
-    auto* qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    auto* own = new QTranslator(&app);
-    // English as the fallback: it carries the plural forms of the source strings.
-    if (own->load(QLocale(), QStringLiteral("tracemark"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || own->load(QStringLiteral(":/i18n/tracemark_en.qm")))
-        QApplication::installTranslator(own);
-}
 
 // Runs the event loop until `done` holds or the time is up; false on timeout.
 bool waitUntil(const std::function<bool()>& done, int timeoutMs)
@@ -167,10 +140,9 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("Tracemark"));
     QApplication::setApplicationVersion(QStringLiteral(TRACEMARK_VERSION));
     QApplication::setWindowIcon(appIcon());
-    const QString language = requestedLanguage(QApplication::arguments());
-    if (!language.isEmpty())
-        QLocale::setDefault(QLocale(language));
-    installTranslators(app);
+    // Chosen before the command line is parsed, so that --help is translated too; --language
+    // wins over the language stored in the settings.
+    applyLanguage(app, chooseStartupLanguage(QApplication::arguments(), AppSettings::language()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Tracemark trace labeling workbench"));

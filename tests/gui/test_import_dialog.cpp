@@ -1,4 +1,5 @@
-// The import dialog and its worker: detection preview, a real import on the worker thread with
+// The import wizard and its workers: detection and per-input formats, the preview of the first
+// traces and of the first error, the CSV options page, a real import on the worker thread with
 // the table refreshed afterwards, errors with their location, cancellation rolling back, and the
 // guard against a second import.
 #include "gui/GuiTestSupport.h"
@@ -6,13 +7,18 @@
 
 #include "ui/ImportDialog.h"
 #include "ui/ImportInputList.h"
+#include "ui/ImportPreviewPage.h"
 #include "ui/MainWindow.h"
 #include "ui/TracePanel.h"
 #include "ui/jobs/ImportJob.h"
+#include "ui/jobs/PreviewJob.h"
 #include "ui/models/TraceTableModel.h"
 
+#include <QComboBox>
 #include <QFileInfo>
 #include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTreeWidget>
 
@@ -36,6 +42,36 @@ std::int64_t traceCount(const std::filesystem::path& workspace)
 bool waitForImport(ImportDialog& dialog)
 {
     return waitFor([&] { return !dialog.isRunning(); }, 120000);
+}
+
+bool waitForPreview(ImportDialog& dialog)
+{
+    return waitFor([&] { return !dialog.previewPage()->isReading() && dialog.previewPage()->preview(); });
+}
+
+QStringList column(QTreeWidget* tree, int c)
+{
+    QStringList values;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        values.append(tree->topLevelItem(i)->text(c));
+    return values;
+}
+
+// Three Jaeger traces, one per line; the second trace's first span has a start time that is not
+// a number, on line 2 of the file.
+std::string jaegerWithBadStart()
+{
+    std::string json = jaegerJson(3, 2);
+    std::string::size_type pos = 0;
+    while ((pos = json.find("}}},{\"traceID\"", pos)) != std::string::npos) {
+        json.insert(pos + 4, "\n");
+        pos += 5;
+    }
+    const std::string second = "{\"traceID\":\"" + jaegerTraceId(1) + "\",\"spanID\"";
+    const auto span = json.find(second);
+    const auto start = json.find("\"startTime\":", span) + 12;
+    json.replace(start, json.find(',', start) - start, "\"abc\"");
+    return json;
 }
 
 } // namespace
@@ -228,4 +264,188 @@ TEST_CASE("runImport reports progress and imports several inputs as one")
     CHECK(missing.result == ImportOutcome::Result::Failed);
     CHECK(missing.error.find("does-not-exist.json") != std::string::npos);
     CHECK(traceCount(dir / "ws.tmk") == 3);
+}
+
+TEST_CASE("the preview shows the first traces of a Jaeger file with their counts")
+{
+    guiApp();
+    TempDir dir;
+    const auto small = dir.write("small.json", jaegerJson(3, 4));
+    const auto big = dir.write("big.json", jaegerJson(60, 3, "cd"));
+    ImportDialog dialog(dir / "ws.tmk");
+    dialog.addInputs({ qPath(small), qPath(big) });
+    REQUIRE(dialog.page() == ImportDialog::Page::Inputs);
+    dialog.goNext(); // no span CSV: straight to the preview
+    REQUIRE(dialog.page() == ImportDialog::Page::Preview);
+    REQUIRE(waitForPreview(dialog));
+
+    ImportPreviewPage* page = dialog.previewPage();
+    QTreeWidget* table = page->table();
+    CHECK(column(table, 0)
+        == QStringList { QString::fromStdString(jaegerTraceId(0)), QString::fromStdString(jaegerTraceId(1)),
+            QString::fromStdString(jaegerTraceId(2)) });
+    CHECK(column(table, 1) == QStringList { "4", "4", "4" });
+    CHECK(column(table, 2) == QStringList { "2", "2", "2" }); // frontend and backend
+    CHECK(table->topLevelItem(0)->text(3) == QStringLiteral("2026-01-02 00:00:00.000"));
+    CHECK(table->topLevelItem(1)->text(3) == QStringLiteral("2026-01-02 00:00:01.000"));
+    CHECK(column(table, 4) == QStringList { "50.000", "50.000", "50.000" }); // the root's 50 ms
+    CHECK(page->statusText().startsWith(QStringLiteral("All 3 traces of small.json (12 spans)")));
+    CHECK(page->errorText().isEmpty());
+
+    // The other input: only its first traces are read.
+    page->setCurrentSource(1);
+    REQUIRE(waitForPreview(dialog));
+    REQUIRE(table->topLevelItemCount() == PreviewLimits {}.traces);
+    CHECK(table->topLevelItem(19)->text(0) == QString::fromStdString(jaegerTraceId(19, "cd")));
+    CHECK(page->preview()->spansRead < 60 * 3);
+    CHECK(page->statusText().startsWith(QStringLiteral("The first 20 traces of big.json")));
+    // Nothing was written: the workspace does not even exist.
+    CHECK_FALSE(std::filesystem::exists(dir / "ws.tmk"));
+}
+
+TEST_CASE("previewImport stops at its limits and keeps what it read before an error")
+{
+    guiApp();
+    TempDir dir;
+    const auto json = dir.write("t.json", jaegerJson(10, 5));
+    NullProgress progress;
+    PreviewLimits limits;
+    limits.traces = 4;
+    ImportPreview preview = previewImport(json, SourceFormat::Jaeger, {}, progress, limits);
+    CHECK(preview.traces.size() == 4);
+    CHECK_FALSE(preview.wholeInputRead);
+    CHECK(preview.error.empty());
+
+    const auto bad = dir.write("bad.json", jaegerWithBadStart());
+    preview = previewImport(bad, SourceFormat::Jaeger, {}, progress);
+    REQUIRE(preview.traces.size() >= 1);
+    CHECK(preview.traces[0].traceId == jaegerTraceId(0));
+    CHECK(preview.traces[0].spans == 2);
+    CHECK(preview.error.find("bad.json:2:") != std::string::npos);
+    CHECK(preview.error.find("startTime") != std::string::npos);
+
+    progress.cancel();
+    preview = previewImport(json, SourceFormat::Jaeger, {}, progress);
+    CHECK(preview.cancelled);
+}
+
+TEST_CASE("a broken file: the preview and the import name file:line, the workspace is unchanged")
+{
+    guiApp();
+    TempDir dir;
+    createSampleWorkspace(dir / "shop.tmk");
+    const auto bad = dir.write("bad.json", jaegerWithBadStart());
+    MainWindow window;
+    window.setPrompts({ [](QWidget*, const QString&, const QString& message) { FAIL(message.toStdString()); },
+        [](QWidget*, const QString&) { return QString(); } });
+    REQUIRE(window.openWorkspace(qPath(dir / "shop.tmk")));
+    REQUIRE(waitFor([&] { return window.isSettled(); }));
+    const std::int64_t before = window.workspace()->info().traces;
+    REQUIRE(before == kSampleTraces);
+
+    ImportDialog* dialog = window.showImportDialog({ qPath(bad) });
+    REQUIRE(dialog);
+    dialog->goNext();
+    REQUIRE(dialog->page() == ImportDialog::Page::Preview);
+    REQUIRE(waitForPreview(*dialog));
+    const QString error = dialog->previewPage()->errorText();
+    INFO(error.toStdString());
+    CHECK(error.contains(QStringLiteral("bad.json:2: field 'startTime'")));
+    CHECK(error.contains(QStringLiteral("value '\"abc\"': expected microseconds")));
+    auto* shown = dialog->previewPage()->findChild<QPlainTextEdit*>(QStringLiteral("previewError"));
+    REQUIRE(shown);
+    CHECK(shown->isVisibleTo(dialog));
+    CHECK(shown->toPlainText() == error); // in full, and selectable (read-only text, not a label)
+    CHECK(shown->isReadOnly());
+    CHECK(dialog->previewPage()->table()->topLevelItemCount() >= 1); // what came before the error
+
+    dialog->startImport();
+    REQUIRE(waitForImport(*dialog));
+    REQUIRE(dialog->lastOutcome());
+    CHECK(dialog->lastOutcome()->result == ImportOutcome::Result::Failed);
+    CHECK(dialog->page() == ImportDialog::Page::Summary);
+    CHECK(dialog->resultText().contains(error));
+    auto* details = dialog->findChild<QPlainTextEdit*>(QStringLiteral("importDetails"));
+    REQUIRE(details);
+    CHECK(details->toPlainText() == QString::fromStdString(dialog->lastOutcome()->error));
+    // Both the open connection and a fresh one see the workspace as it was.
+    CHECK(window.workspace()->info().traces == before);
+    CHECK(traceCount(dir / "shop.tmk") == before);
+    // Back returns to the inputs, kept for a retry.
+    dialog->goBack();
+    CHECK(dialog->page() == ImportDialog::Page::Inputs);
+    CHECK(dialog->inputs().size() == 1);
+}
+
+TEST_CASE("each input can be imported as another format than the one detected")
+{
+    guiApp();
+    TempDir dir;
+    const auto json = dir.write("a.json", jaegerJson(2, 2));
+    const auto text = dir.write("b.txt", "not traces\n");
+    ImportDialog dialog(dir / "ws.tmk");
+    dialog.addInputs({ qPath(json), qPath(text) });
+    ImportInputList* list = dialog.findChild<ImportInputList*>();
+    REQUIRE(list);
+    QComboBox* combo = list->formatCombo(1);
+    REQUIRE(combo);
+    // "As detected"/"Choose…" then every format an importer reads.
+    CHECK(combo->count() == 8);
+    CHECK_FALSE(dialog.canStart());
+    combo->setCurrentIndex(combo->findData(static_cast<int>(SourceFormat::Zipkin)));
+    Q_EMIT combo->activated(combo->currentIndex());
+    CHECK(list->entries()[1].chosen == SourceFormat::Zipkin);
+    CHECK(list->entries()[1].format() == SourceFormat::Zipkin);
+    CHECK(list->entries()[0].format() == SourceFormat::Jaeger); // untouched
+    CHECK(dialog.canStart());
+    CHECK(dialog.format() == SourceFormat::Auto); // the inputs differ
+    list->setFormat(0, SourceFormat::Zipkin);
+    CHECK(dialog.format() == SourceFormat::Zipkin);
+}
+
+TEST_CASE("a span CSV goes through the options page; its preview and import use the mapping")
+{
+    guiApp();
+    TempDir dir;
+    Workspace::create(dir / "ws.tmk");
+    const auto csv = dir.write("spans.csv",
+        "tid,sid,pid,svc,op,ts,dur\n"
+        "x1,a,,web,GET,1767312000000000,3000\n"
+        "x1,b,a,db,query,1767312000001000,1000\n"
+        "x2,c,,web,GET,1767312001000000,2000\n");
+    ImportDialog dialog(dir / "ws.tmk");
+    dialog.addInputs({ qPath(csv) });
+    dialog.setFormat(SourceFormat::Csv);
+    dialog.goNext();
+    REQUIRE(dialog.page() == ImportDialog::Page::Options);
+    CHECK_FALSE(dialog.canStart()); // no mapping yet
+    dialog.setCsvMapping(QStringLiteral("nonsense=tid"));
+    CHECK_FALSE(dialog.canStart());
+    auto* problem = dialog.findChild<QLabel*>(QStringLiteral("optionsProblem"));
+    REQUIRE(problem);
+    CHECK(problem->text().contains(QStringLiteral("nonsense")));
+    dialog.setCsvMapping(QStringLiteral("trace_id=tid,span_id=sid,parent_id=pid,service=svc,operation=op,"
+                                        "start=ts,duration=dur"));
+    CHECK(dialog.canStart());
+    dialog.goNext();
+    REQUIRE(dialog.page() == ImportDialog::Page::Preview);
+    REQUIRE(waitForPreview(dialog));
+    QTreeWidget* table = dialog.previewPage()->table();
+    CHECK(column(table, 0) == QStringList { "x1", "x2" });
+    CHECK(column(table, 1) == QStringList { "2", "1" });
+    CHECK(column(table, 2) == QStringList { "2", "1" });
+    CHECK(column(table, 4) == QStringList { "3.000", "2.000" });
+    dialog.goBack();
+    CHECK(dialog.page() == ImportDialog::Page::Options);
+    dialog.goNext();
+    dialog.startImport();
+    REQUIRE(waitForImport(dialog));
+    REQUIRE(dialog.lastOutcome());
+    REQUIRE(dialog.lastOutcome()->result == ImportOutcome::Result::Succeeded);
+    CHECK(dialog.lastOutcome()->summary.spans == 3);
+    CHECK(traceCount(dir / "ws.tmk") == 2);
+    CHECK(dialog.page() == ImportDialog::Page::Summary);
+    // Another drop lands on the first page again.
+    dialog.addInputs({ qPath(csv) });
+    CHECK(dialog.page() == ImportDialog::Page::Inputs);
 }

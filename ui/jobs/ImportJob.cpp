@@ -11,13 +11,26 @@ namespace {
 
 std::string describe(const ImportRequest& request)
 {
-    std::string text = "GUI import (" + std::string(toString(request.format)) + "):";
-    for (const auto& input : request.inputs)
-        text += " " + input.string();
+    // The formats as chosen ("auto" where detection decides), for the audit log.
+    std::string text = "GUI import:";
+    for (std::size_t i = 0; i < request.inputs.size(); ++i) {
+        const SourceFormat chosen = i < request.formats.size() && request.formats[i] != SourceFormat::Auto
+            ? request.formats[i]
+            : request.format;
+        text += " " + std::string(toString(chosen)) + " " + request.inputs[i].string();
+    }
     return text;
 }
 
 } // namespace
+
+SourceFormat formatOfInput(const ImportRequest& request, std::size_t index)
+{
+    SourceFormat format = request.format;
+    if (index < request.formats.size() && request.formats[index] != SourceFormat::Auto)
+        format = request.formats[index];
+    return format == SourceFormat::Auto ? detectFormat(request.inputs.at(index)) : format;
+}
 
 ImportOutcome runImport(const ImportRequest& request, Progress& progress) noexcept
 {
@@ -33,8 +46,7 @@ ImportOutcome runImport(const ImportRequest& request, Progress& progress) noexce
                 for (std::size_t i = 0; i < request.inputs.size(); ++i) {
                     const std::filesystem::path& input = request.inputs[i];
                     importProgress.checkCancelled();
-                    const SourceFormat format
-                        = request.format == SourceFormat::Auto ? detectFormat(input) : request.format;
+                    const SourceFormat format = formatOfInput(request, i);
                     SubProgress part(
                         importProgress, static_cast<double>(i) / count, static_cast<double>(i + 1) / count);
                     makeImporter(format, request.options)->import(input, sink, part);

@@ -16,6 +16,8 @@ struct ImportRequest {
     std::filesystem::path workspace;
     std::vector<std::filesystem::path> inputs;
     SourceFormat format = SourceFormat::Auto; // Auto: detectFormat() per input
+    // Per input (same order as `inputs`); a missing or Auto entry falls back to `format`.
+    std::vector<SourceFormat> formats;
     ImportOptions options;
 };
 
@@ -25,6 +27,9 @@ struct ImportOutcome {
     ImportSummary summary; // valid when Succeeded
     std::string error; // the engine's message (file:line ...) when Failed
 };
+
+// The format input `index` is imported as (detectFormat() when neither names one; may throw).
+SourceFormat formatOfInput(const ImportRequest& request, std::size_t index);
 
 // Runs on the calling thread. Never throws.
 ImportOutcome runImport(const ImportRequest& request, Progress& progress) noexcept;
