@@ -304,6 +304,11 @@ public:
     // end < start or another origin.
     std::int64_t addFaultPeriod(std::int64_t startNs, std::int64_t endNs, const std::string& origin,
                                 const std::string& params, const std::string& actor);
+    // Moves a period's start and end (the operator adjusted it) and recounts its abnormal traces
+    // as addFaultPeriod does. A period found from labels becomes the operator's, so re-detection
+    // keeps it. One audit row ('update_period'); nothing changes when the bounds are the same.
+    // UsageError for end < start; WorkspaceError for an unknown period.
+    void updateFaultPeriod(std::int64_t id, std::int64_t startNs, std::int64_t endNs, const std::string& actor);
     // Every period, by start (then id).
     std::vector<FaultPeriodRecord> faultPeriods();
     // Throws WorkspaceError naming the id when there is no such period.

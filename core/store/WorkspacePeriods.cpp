@@ -180,6 +180,32 @@ std::int64_t Workspace::addFaultPeriod(std::int64_t startNs, std::int64_t endNs,
     return id;
 }
 
+void Workspace::updateFaultPeriod(std::int64_t id, std::int64_t startNs, std::int64_t endNs, const std::string& actor)
+{
+    if (endNs < startNs)
+        throw UsageError("a fault period must not end (" + std::to_string(endNs) + ") before it starts ("
+                         + std::to_string(startNs) + ")");
+    Database& db = state_->db;
+    Transaction transaction(db);
+    const FaultPeriodRecord before = requirePeriod(db, id);
+    if (before.startNs == startNs && before.endNs == endNs)
+        return;
+    // An adjusted period is the operator's judgement: re-detection must not replace it.
+    const std::string origin = before.origin == "labels" ? "operator" : before.origin;
+    db.prepare("UPDATE fault_periods SET start_ns = ?1, end_ns = ?2, origin = ?3, abnormal_traces = (SELECT "
+               "COUNT(*) FROM labels l JOIN traces t ON t.id = l.trace_key WHERE l.label = ?4 AND t.start_ns "
+               "BETWEEN ?1 AND ?2) WHERE id = ?5")
+        .bind(1, startNs)
+        .bind(2, endNs)
+        .bind(3, origin)
+        .bind(4, static_cast<int>(TraceLabel::Abnormal))
+        .bind(5, id)
+        .run();
+    audit(db, actor, "update_period", id, periodAuditValue(before.startNs, before.endNs, before.origin),
+        periodAuditValue(startNs, endNs, origin));
+    transaction.commit();
+}
+
 std::vector<FaultPeriodRecord> Workspace::faultPeriods()
 {
     std::vector<FaultPeriodRecord> periods;
