@@ -118,7 +118,9 @@ ExportDialog::ExportDialog(const std::filesystem::path& workspacePath, QWidget* 
     auto* form = new QFormLayout;
     form->addRow(tr("&Format:"), format_);
     form->addRow(QString(), formatDescription_);
-    form->addRow(tr("&Save to:"), pathRow);
+    auto* pathLabel = new QLabel(tr("&Save to:"), this);
+    pathLabel->setBuddy(path_); // a row holding a layout gets no buddy by itself
+    form->addRow(pathLabel, pathRow);
     form->addRow(QString(), pathNote_);
 
     progressBar_->setObjectName(QStringLiteral("exportProgress"));

@@ -190,6 +190,7 @@ QWidget* ImportDialog::makeSummaryPage()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(result_);
     layout->addWidget(details_, 1);
+    layout->addStretch(); // keeps a lone summary line at the top when there are no details
     return page;
 }
 

@@ -193,9 +193,13 @@ void ImportPreviewPage::showPreview(const ImportPreview& preview, const QString&
     QString status;
     if (preview.traces.empty() && preview.error.empty())
         status = tr("No traces in the part of %1 that was read (%2).").arg(fileName, readText);
+    else if (!preview.error.empty() && preview.traces.size() == 1)
+        status = tr("1 trace of %1 was read before the problem below (%2).").arg(fileName, readText);
     else if (!preview.error.empty())
         status = tr("%1 traces of %2 were read before the problem below (%3).")
                      .arg(formatCount(static_cast<std::int64_t>(preview.traces.size())), fileName, readText);
+    else if (preview.wholeInputRead && !preview.moreTraces && preview.traces.size() == 1)
+        status = tr("The only trace of %1 (%2).").arg(fileName, readText);
     else if (preview.wholeInputRead && !preview.moreTraces)
         status = tr("All %1 traces of %2 (%3).")
                      .arg(formatCount(static_cast<std::int64_t>(preview.traces.size())), fileName, readText);

@@ -36,7 +36,8 @@ SettingsDialog::SettingsDialog(QWidget* parent)
 
     language_->setObjectName(QStringLiteral("languageCombo"));
     // Language names are written in their own language, so anyone can find theirs.
-    language_->addItem(tr("System (%1)").arg(QLocale::system().nativeLanguageName()), QString());
+    const QString systemLanguage = QLocale::system().nativeLanguageName();
+    language_->addItem(systemLanguage.isEmpty() ? tr("System") : tr("System (%1)").arg(systemLanguage), QString());
     language_->addItem(QStringLiteral("English"), QStringLiteral("en"));
     language_->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
     auto* restartNote = new QLabel(tr("A language change applies the next time Tracemark starts. "
@@ -76,7 +77,9 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     cliNote->setEnabled(false);
     auto* jobs = new QGroupBox(tr("Model jobs"), this);
     auto* jobsForm = new QFormLayout(jobs);
-    jobsForm->addRow(tr("&tracemark-cli:"), cliRow);
+    auto* cliLabel = new QLabel(tr("&tracemark-cli:"), this);
+    cliLabel->setBuddy(cliPath_); // a row holding a layout gets no buddy by itself
+    jobsForm->addRow(cliLabel, cliRow);
     jobsForm->addRow(cliProblem_);
     jobsForm->addRow(cliNote);
 
