@@ -163,6 +163,7 @@ void ReferencePanel::rebuildChart()
     auto* y = new QValueAxis;
     y->setTitleText(tr("Spans"));
     y->setRange(0, top);
+    y->applyNiceNumbers();
     y->setLabelFormat(QStringLiteral("%.0f"));
     chart_->addAxis(x, Qt::AlignBottom);
     chart_->addAxis(y, Qt::AlignLeft);

@@ -69,6 +69,8 @@ TraceViewer::TraceViewer(QWidget* parent)
     vertical->addWidget(bottom);
     vertical->setStretchFactor(0, 2);
     vertical->setStretchFactor(1, 3);
+    vertical->setSizes({400, 600}); // scaled to the real height: the topology gets two fifths
+    bottom->setSizes({600, 400});
     auto* contentLayout = new QVBoxLayout(content_);
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->addWidget(header_);

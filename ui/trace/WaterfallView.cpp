@@ -190,6 +190,8 @@ void WaterfallView::resizeEvent(QResizeEvent* event)
     QAbstractScrollArea::resizeEvent(event);
     const QRect area = viewport()->geometry();
     header_->setGeometry(area.left(), area.top() - kHeaderHeight, area.width(), kHeaderHeight);
+    if (!labelWidthChosen_) // until the user drags the divider, the label column takes a third
+        labelWidth_ = std::clamp(viewport()->width() / 3, 200, 420);
     labelWidth_ = std::clamp(labelWidth_, 120, std::max(120, viewport()->width() - 160));
     updateScrollBars();
 }
@@ -289,6 +291,7 @@ void WaterfallView::paintRow(QPainter& painter, int row, const QRect& rect, cons
     const QColor fill = error ? errorColor() : serviceColor(s.service);
     painter.fillRect(bar, fill);
     painter.setPen(fill.darker(140));
+    painter.setBrush(Qt::NoBrush);
     painter.drawRect(bar);
     for (const CriticalSection& section : tree_->criticalSectionsOf(span)) {
         const double a = axis.x(section.startNs);
@@ -317,19 +320,24 @@ void WaterfallView::paintHeader(QPainter& painter, const QRect& rect) const
     bold.setBold(true);
     painter.setFont(bold);
     painter.drawText(rect.adjusted(8, 0, -(rect.width() - labelWidth_) - 4, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                     tr("Service  operation"));
+                     tr("Service · operation"));
     painter.setFont(font());
     if (!tree_)
         return;
     const TimeAxis axis = timeAxis();
+    int previousRight = labelWidth_;
     for (double tick : axis.ticks(kTickSpacing)) {
         const int x = static_cast<int>(std::round(axis.xOfOffset(tick)));
         painter.setPen(palette().color(QPalette::Mid));
         painter.drawLine(x, rect.bottom() - 5, x, rect.bottom());
-        const QString text = formatSpanDuration(tick);
+        const QString text = tick == 0 ? QStringLiteral("0") : formatSpanDuration(tick);
         const int width = fontMetrics().horizontalAdvance(text);
-        // The last label would run past the edge: it ends at its tick instead.
+        // The last label would run past the edge: it ends at its tick instead, unless that
+        // collides with the label before it.
         const int left = x + 3 + width > rect.right() ? x - 3 - width : x + 3;
+        if (left < previousRight + 6)
+            continue;
+        previousRight = left + width;
         painter.setPen(palette().color(QPalette::WindowText));
         painter.drawText(QRect(left, rect.top(), width + 2, rect.height() - 4), Qt::AlignLeft | Qt::AlignVCenter, text);
     }
@@ -357,6 +365,7 @@ void WaterfallView::mouseMoveEvent(QMouseEvent* event)
 {
     const int x = event->position().toPoint().x();
     if (draggingDivider_) {
+        labelWidthChosen_ = true;
         labelWidth_ = std::clamp(x, 120, std::max(120, viewport()->width() - 160));
         viewport()->update();
         header_->update();

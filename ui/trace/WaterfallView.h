@@ -78,6 +78,7 @@ private:
     int selected_ = -1;
     int labelWidth_ = 300;
     bool draggingDivider_ = false;
+    bool labelWidthChosen_ = false;
     QWidget* header_;
 };
 
