@@ -1,5 +1,7 @@
 #include "core/store/Database.h"
 
+#include <algorithm>
+
 #include "core/common/Error.h"
 
 #include <sqlite3.h>
@@ -235,6 +237,21 @@ Database::Database(const std::filesystem::path& path, Mode mode) : path_(path)
     sqlite3_extended_result_codes(db_, 1);
     // A second connection (the GUI's import worker, a CLI run) waits for the lock instead of failing.
     sqlite3_busy_timeout(db_, 5000);
+}
+
+std::size_t Database::readFileStart(unsigned char* buffer, std::size_t size)
+{
+    sqlite3_file* file = nullptr;
+    if (sqlite3_file_control(db_, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK || !file
+        || !file->pMethods)
+        return 0;
+    sqlite3_int64 fileSize = 0;
+    if (file->pMethods->xFileSize(file, &fileSize) != SQLITE_OK)
+        return 0;
+    const auto wanted = static_cast<int>(std::min<sqlite3_int64>(fileSize, static_cast<sqlite3_int64>(size)));
+    if (wanted <= 0 || file->pMethods->xRead(file, buffer, wanted, 0) != SQLITE_OK)
+        return 0;
+    return static_cast<std::size_t>(wanted);
 }
 
 Database::~Database()

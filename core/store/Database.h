@@ -75,6 +75,12 @@ public:
     // Single integer result of a query (e.g. COUNT(*)); 0 when there is no row or it is NULL.
     std::int64_t queryInt64(std::string_view sql);
     sqlite3* handle() const { return db_; }
+    // Reads the first `size` bytes of the main database file through SQLite's own file handle;
+    // returns how many were read. Never open the file a second time in a process that has a
+    // connection to it: closing that descriptor drops every POSIX lock the process holds on the
+    // file (SQLite's included), and another process may then checkpoint and reset the WAL under
+    // this process's open connections ("database disk image is malformed").
+    std::size_t readFileStart(unsigned char* buffer, std::size_t size);
     const std::filesystem::path& path() const { return path_; }
 
 private:

@@ -5,7 +5,6 @@
 #include "core/store/WorkspaceState.h"
 
 #include <array>
-#include <fstream>
 
 namespace tracemark {
 
@@ -21,9 +20,10 @@ std::uint32_t bigEndian(const unsigned char* bytes, int count)
     return value;
 }
 
-// Reads the 100-byte SQLite header ourselves: SQLite opens any file lazily and only complains
-// at the first query, and it silently zero-fills pages missing from a truncated file.
-void checkDatabaseHeader(const fs::path& path)
+// Reads the 100-byte SQLite header ourselves: SQLite only complains about a foreign file at the
+// first query, and it silently zero-fills pages missing from a truncated file. The header is read
+// through the connection's own file handle (see Database::readFileStart for why).
+void checkDatabaseHeader(const fs::path& path, Database& db)
 {
     std::error_code error;
     const auto size = fs::file_size(path, error);
@@ -33,12 +33,9 @@ void checkDatabaseHeader(const fs::path& path)
         throw WorkspaceError("not a Tracemark workspace: the file is empty (" + path.string() + ")");
 
     std::array<unsigned char, 100> header{};
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw WorkspaceError("cannot read workspace " + path.string());
-    in.read(reinterpret_cast<char*>(header.data()), header.size());
+    const std::size_t read = db.readFileStart(header.data(), header.size());
     static constexpr char kMagic[] = "SQLite format 3";
-    if (in.gcount() < static_cast<std::streamsize>(header.size())
+    if (read < header.size()
         || !std::equal(kMagic, kMagic + sizeof kMagic, header.begin()))
         throw WorkspaceError("not a Tracemark workspace: file is not a database (" + path.string() + ")");
 
@@ -120,9 +117,8 @@ Workspace Workspace::open(const fs::path& path)
         throw WorkspaceError("workspace not found: " + path.string());
     if (fs::is_directory(path, error))
         throw WorkspaceError("not a Tracemark workspace: " + path.string() + " is a folder");
-    checkDatabaseHeader(path);
-
     Database db(path, Database::Mode::OpenExisting);
+    checkDatabaseHeader(path, db);
     checkIsWorkspace(db);
     const int version = readSchemaVersion(db);
     const int current = currentSchemaVersion();
