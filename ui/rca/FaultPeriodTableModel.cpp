@@ -5,7 +5,22 @@
 
 #include <QFont>
 
+#include <QDateTime>
+
 namespace tracemark {
+
+namespace {
+
+// "01-01 00:56:15 – 00:59:00": the year is in the tooltip, so six columns fit a narrow panel.
+QString shortRange(std::int64_t startNs, std::int64_t endNs)
+{
+    const QDateTime first = QDateTime::fromMSecsSinceEpoch(startNs / 1'000'000);
+    const QDateTime last = QDateTime::fromMSecsSinceEpoch(endNs / 1'000'000);
+    const QString end = last.toString(first.date() == last.date() ? QStringLiteral("HH:mm:ss") : QStringLiteral("MM-dd HH:mm:ss"));
+    return QStringLiteral("%1 – %2").arg(first.toString(QStringLiteral("MM-dd HH:mm:ss")), end);
+}
+
+} // namespace
 
 FaultPeriodTableModel::FaultPeriodTableModel(QObject* parent)
     : QAbstractTableModel(parent)
@@ -86,6 +101,8 @@ QVariant FaultPeriodTableModel::data(const QModelIndex& index, int role) const
         italic.setItalic(true);
         return italic;
     }
+    if (role == Qt::ToolTipRole && index.column() == RangeColumn)
+        return tr("%1 to %2").arg(formatTimestampNs(p.startNs), formatTimestampNs(p.endNs));
     if (role == Qt::ToolTipRole && index.column() == RootCauseColumn && p.rootCause) {
         const RootCause& c = *p.rootCause;
         return tr("%1 by %2 on %3\n%4")
@@ -98,7 +115,7 @@ QVariant FaultPeriodTableModel::data(const QModelIndex& index, int role) const
     case IdColumn:
         return QVariant::fromValue<qlonglong>(p.id);
     case RangeColumn:
-        return formatTimeRangeNs(p.startNs, p.endNs);
+        return shortRange(p.startNs, p.endNs);
     case AbnormalColumn:
         return formatCount(abnormalIn(index.row()));
     case NormalColumn:

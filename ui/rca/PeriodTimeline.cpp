@@ -85,9 +85,16 @@ void PeriodTimeline::setOverview(const PeriodOverview& overview)
     timeAxis_->setFormat(span > 86'400'000'000'000LL ? QStringLiteral("MM-dd HH:mm")
             : span > 600'000'000'000LL             ? QStringLiteral("HH:mm")
                                                    : QStringLiteral("HH:mm:ss"));
-    countAxis_->setRange(0, std::max(highest, 1) * 1.1);
-    countAxis_->applyNiceNumbers();
-    countAxis_->setLabelFormat(QStringLiteral("%d"));
+    // A round top above the highest bucket: 1, 2 or 5 times a power of ten.
+    const double wanted = std::max(highest, 1) * 1.05;
+    double top = std::pow(10.0, std::floor(std::log10(wanted)));
+    for (const double step : {1.0, 2.0, 5.0, 10.0})
+        if (top * step >= wanted) {
+            top *= step;
+            break;
+        }
+    countAxis_->setRange(0, std::max(top, 1.0));
+    countAxis_->setTickCount(3);
     viewport()->update();
 }
 

@@ -95,6 +95,8 @@ void RootCauseForm::setPeriod(const std::optional<FaultPeriodRecord>& period)
 void RootCauseForm::setSuggestions(const QString& service, const QStringList& instances)
 {
     const bool sameService = service == suggestedService_;
+    if (!sameService)
+        status_->clear(); // "Saved." spoke of the service chosen before
     suggestedService_ = service;
     instances_ = instances;
     const QString typed = target_->currentText();

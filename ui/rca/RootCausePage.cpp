@@ -1,5 +1,6 @@
 #include "ui/rca/RootCausePage.h"
 
+#include "ui/AppSettings.h"
 #include "ui/Formatting.h"
 #include "ui/jobs/QueuedProgress.h"
 #include "ui/jobs/WorkspaceWorker.h"
@@ -21,12 +22,13 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSettings>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace tracemark {
 
@@ -82,6 +84,7 @@ RootCausePage::RootCausePage(QWidget* parent)
     splitter->setStretchFactor(1, 5);
     splitter->setStretchFactor(2, 3);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({520, 680, 400}); // the period table's six columns need about 520 px
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(splitter);
@@ -109,9 +112,10 @@ QWidget* RootCausePage::buildLeft()
     const QFontMetrics metrics = periodView_->fontMetrics();
     periodView_->setColumnWidth(FaultPeriodTableModel::IdColumn, metrics.horizontalAdvance(QStringLiteral("0000")) + 16);
     periodView_->setColumnWidth(FaultPeriodTableModel::RangeColumn,
-        metrics.horizontalAdvance(QStringLiteral("2026-01-01 00:00:00 – 00:00:00")) + 16);
-    for (int column : {int(FaultPeriodTableModel::AbnormalColumn), int(FaultPeriodTableModel::NormalColumn)})
-        periodView_->setColumnWidth(column, metrics.horizontalAdvance(QStringLiteral("Abnormal0")) + 16);
+        metrics.horizontalAdvance(QStringLiteral("01-01 00:00:00 – 00:00:00")) + 16);
+    periodView_->setColumnWidth(FaultPeriodTableModel::AbnormalColumn, metrics.horizontalAdvance(tr("Abnormal")) + 16);
+    periodView_->setColumnWidth(FaultPeriodTableModel::NormalColumn,
+        std::max(metrics.horizontalAdvance(tr("Normal")), metrics.horizontalAdvance(QStringLiteral("00,000"))) + 16);
     periodView_->setColumnWidth(FaultPeriodTableModel::OriginColumn, metrics.horizontalAdvance(tr("fault list")) + 20);
 
     timeline_ = new PeriodTimeline(box);
@@ -242,6 +246,7 @@ QWidget* RootCausePage::buildCentre()
     split->addWidget(suspectView_);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({600, 300});
     split->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(box);
     layout->setContentsMargins(4, 0, 4, 0);
@@ -324,8 +329,7 @@ void RootCausePage::updatePeriodHeader()
     QString text = tr("Period %1: %2").arg(period->id).arg(formatTimeRangeNs(period->startNs, period->endNs));
     if (ranking_ && ranking_->periodId == period->id) {
         const PeriodEvidence& e = ranking_->evidence;
-        text += QLatin1String(" · ")
-            + tr("%1 traces: %2 abnormal, %3 normal, %4 unlabelled · ranked in %5 ms")
+        text += tr(" · %1 traces: %2 abnormal, %3 normal, %4 unlabelled · ranked in %5 ms")
                   .arg(formatCount(e.traces), formatCount(e.abnormal), formatCount(e.normal), formatCount(e.unlabeled))
                   .arg(QLocale().toString(ranking_->milliseconds, 'f', 1));
     }
@@ -359,11 +363,7 @@ QString RootCausePage::message() const
 
 QString RootCausePage::author()
 {
-    const QString configured = QSettings().value(QStringLiteral("labeling/author")).toString().trimmed();
-    if (!configured.isEmpty())
-        return configured;
-    const QString user = qEnvironmentVariable("USER").trimmed();
-    return user.isEmpty() ? QStringLiteral("operator") : user;
+    return AppSettings::author(); // "labeling/author", else $USER, else "operator"
 }
 
 std::optional<FaultPeriodRecord> RootCausePage::selectedRecord() const

@@ -267,6 +267,7 @@ void RootCausePage::showRanking()
 {
     const std::vector<RankedSuspect>& shown = mode_ == RankingMode::Ochiai ? ranking_->ochiai : ranking_->combined;
     suspects_->setRanking(shown, ranking_->ochiai);
+    suspectView_->resizeColumnToContents(SuspectTableModel::ServiceColumn); // names are never elided
     double highest = 0;
     for (const RankedSuspect& s : shown)
         highest = std::max(highest, s.score);

@@ -4,7 +4,6 @@
 #include <QChart>
 #include <QChartView>
 #include <QDateTimeAxis>
-#include <QFormLayout>
 #include <QGraphicsLayout>
 #include <QGridLayout>
 #include <QLabel>
@@ -27,7 +26,8 @@ QString ms(double ns)
 
 QString number(double value, int decimals = 2)
 {
-    return QLocale().toString(value, 'f', decimals);
+    const double unit = std::pow(10.0, -decimals) / 2;
+    return QLocale().toString(std::abs(value) < unit ? 0.0 : value, 'f', decimals); // never "-0.0"
 }
 
 QString percent(double share)
@@ -97,7 +97,7 @@ ServiceDetailsPanel::ServiceDetailsPanel(QWidget* parent)
     : QWidget(parent)
     , title_(new QLabel(this))
     , figures_(new QWidget(this))
-    , form_(new QFormLayout(figures_))
+    , form_(new QGridLayout(figures_))
     , kpiTitle_(new QLabel(tr("KPIs around the period"), this))
     , kpiMessage_(new QLabel(this))
     , kpiCharts_(new QWidget(this))
@@ -110,8 +110,20 @@ ServiceDetailsPanel::ServiceDetailsPanel(QWidget* parent)
     title_->setWordWrap(true);
     title_->setObjectName(QStringLiteral("serviceTitle"));
     form_->setContentsMargins(0, 0, 0, 0);
-    form_->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form_->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    form_->setColumnStretch(1, 1);
+    form_->setVerticalSpacing(4);
+    const QString names[RowCount] = {tr("Hint"), tr("Rank"), tr("Combined score"), tr("SBFL counts"), tr("Ochiai"),
+        tr("Self time"), tr("Duration"), tr("Errors"), tr("Spans"), tr("Call latency"), tr("KPI deviation"),
+        tr("Error logs"), tr("Evidence")};
+    for (int row = 0; row < RowCount; ++row) {
+        names_[row] = new QLabel(names[row] + QLatin1Char(':'), figures_);
+        values_[row] = new QLabel(figures_);
+        values_[row]->setWordWrap(true);
+        values_[row]->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        names_[row]->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        form_->addWidget(names_[row], row, 0);
+        form_->addWidget(values_[row], row, 1);
+    }
     kpiTitle_->setFont(bigger);
     kpiMessage_->setWordWrap(true);
     kpiMessage_->setEnabled(false);
@@ -127,25 +139,27 @@ ServiceDetailsPanel::ServiceDetailsPanel(QWidget* parent)
     showService(nullptr, {});
 }
 
-void ServiceDetailsPanel::addRow(const QString& name, const QString& value)
+void ServiceDetailsPanel::setRow(Row row, const QString& value)
 {
-    auto* label = new QLabel(value, figures_);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setObjectName(name);
-    form_->addRow(name + QLatin1Char(':'), label);
+    values_[row]->setText(value);
+    names_[row]->show();
+    values_[row]->show();
 }
 
 QString ServiceDetailsPanel::valueText(const QString& rowName) const
 {
-    const auto* label = figures_->findChild<QLabel*>(rowName);
-    return label ? label->text() : QString();
+    for (int row = 0; row < RowCount; ++row)
+        if (names_[row]->text() == rowName + QLatin1Char(':') && !values_[row]->isHidden())
+            return values_[row]->text();
+    return {};
 }
 
 void ServiceDetailsPanel::showService(const PeriodRanking* ranking, const QString& service)
 {
-    while (form_->rowCount() > 0)
-        form_->removeRow(0);
+    for (int row = 0; row < RowCount; ++row) {
+        names_[row]->hide();
+        values_[row]->hide();
+    }
     service_ = service;
     const std::string name = service.toStdString();
     const auto found = ranking ? std::find_if(ranking->evidence.services.begin(), ranking->evidence.services.end(),
@@ -153,7 +167,7 @@ void ServiceDetailsPanel::showService(const PeriodRanking* ranking, const QStrin
                                : std::vector<ServiceEvidence>::const_iterator();
     if (!ranking || service.isEmpty() || found == ranking->evidence.services.end()) {
         title_->setText(tr("No service selected"));
-        addRow(tr("Hint"), tr("Click a service in the graph or the table to see its evidence."));
+        setRow(Hint, tr("Click a service in the graph or the table to see its evidence."));
         clearTelemetry(QString());
         kpiTitle_->hide();
         return;
@@ -165,34 +179,34 @@ void ServiceDetailsPanel::showService(const PeriodRanking* ranking, const QStrin
     const double ochiai = sbflScore(SbflFormula::Ochiai, e.counts);
     const auto combined = std::find_if(ranking->combined.begin(), ranking->combined.end(),
         [&](const RankedSuspect& s) { return s.service == name; });
-    addRow(tr("Rank"), tr("#%1 combined, #%2 Ochiai")
+    setRow(Rank, tr("#%1 combined, #%2 Ochiai")
                             .arg(rankOf(ranking->combined, name))
                             .arg(rankOf(ranking->ochiai, name)));
     if (combined != ranking->combined.end())
-        addRow(tr("Combined score"), number(combined->score, 3));
-    addRow(tr("SBFL counts"), tr("ef %1 · ep %2 · nf %3 · np %4")
+        setRow(Combined, number(combined->score, 3));
+    setRow(Counts, tr("ef %1 · ep %2 · nf %3 · np %4")
                                   .arg(e.counts.ef)
                                   .arg(e.counts.ep)
                                   .arg(e.counts.nf)
                                   .arg(e.counts.np));
-    addRow(tr("Ochiai"), number(ochiai, 3));
+    setRow(Ochiai, number(ochiai, 3));
     if (lat.hasSpans) {
-        addRow(tr("Self time"), tr("%1 ms in the period; workspace %2 ± %3 ms (z %4)")
+        setRow(SelfTime, tr("%1 ms in the period\nworkspace %2 ± %3 ms, z %4")
                                     .arg(ms(lat.selfMeanNs), ms(lat.baseSelfMeanNs), ms(lat.baseSelfStdNs),
                                         number(e.selfTimeZ, 1)));
-        addRow(tr("Duration"), tr("%1 ms in the period; workspace %2 ± %3 ms (z %4)")
+        setRow(Duration, tr("%1 ms in the period\nworkspace %2 ± %3 ms, z %4")
                                    .arg(ms(lat.durationMeanNs), ms(lat.baseDurationMeanNs), ms(lat.baseDurationStdNs),
                                        number(e.durationZ, 1)));
-        addRow(tr("Errors"), tr("%1 of its spans, %2 raised by itself").arg(percent(e.errorShare), percent(e.ownErrorShare)));
+        setRow(Errors, tr("%1 of its spans, %2 raised by itself").arg(percent(e.errorShare), percent(e.ownErrorShare)));
     } else {
-        addRow(tr("Spans"), tr("none in the period (known from calls, KPIs or logs)"));
+        setRow(Spans, tr("none in the period (known from calls, KPIs or logs)"));
     }
-    addRow(tr("Call latency"), e.callLatencyZ != 0 ? tr("z %1 (callers' wait on the wire)").arg(number(e.callLatencyZ, 1))
+    setRow(CallLatency, std::abs(e.callLatencyZ) >= 0.05 ? tr("z %1 (callers' wait on the wire)").arg(number(e.callLatencyZ, 1))
                                                   : tr("no change"));
-    addRow(tr("KPI deviation"), e.kpiDeviation ? tr("z %1").arg(number(*e.kpiDeviation, 1)) : tr("no KPIs"));
-    addRow(tr("Error logs"), e.errorLogExcess ? tr("excess z %1").arg(number(*e.errorLogExcess, 1)) : tr("no logs"));
+    setRow(Kpi, e.kpiDeviation ? tr("z %1").arg(number(*e.kpiDeviation, 1)) : tr("no KPIs"));
+    setRow(Logs, e.errorLogExcess ? tr("excess z %1").arg(number(*e.errorLogExcess, 1)) : tr("no logs"));
     if (combined != ranking->combined.end() && !combined->reason.empty())
-        addRow(tr("Evidence"), QString::fromStdString(combined->reason));
+        setRow(Evidence, QString::fromStdString(combined->reason));
 }
 
 void ServiceDetailsPanel::clearTelemetry(const QString& message)
@@ -216,8 +230,11 @@ void ServiceDetailsPanel::showTelemetry(const ServiceTelemetry& telemetry, const
         auto* name = new QLabel(tr("%1\n%2").arg(QString::fromStdString(kpi.name), QString::fromStdString(kpi.instance)),
             kpiCharts_);
         name->setWordWrap(true);
+        QChartView* chart = sparkline(kpi, period, kpiCharts_);
         kpiGrid_->addWidget(name, row, 0);
-        kpiGrid_->addWidget(sparkline(kpi, period, kpiCharts_), row, 1);
+        kpiGrid_->addWidget(chart, row, 1);
+        name->show(); // at once, not at the next event loop turn
+        chart->show();
         ++row;
         ++sparklines_;
     }

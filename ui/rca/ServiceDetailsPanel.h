@@ -9,7 +9,6 @@
 
 #include <optional>
 
-class QFormLayout;
 class QGridLayout;
 class QLabel;
 
@@ -32,12 +31,16 @@ public:
     int sparklineCount() const { return sparklines_; }
 
 private:
-    void addRow(const QString& name, const QString& value);
+    enum Row { Hint, Rank, Combined, Counts, Ochiai, SelfTime, Duration, Errors, Spans, CallLatency, Kpi, Logs, Evidence, RowCount };
+    // Rows are made once and only change text or visibility: no widget churn per click.
+    void setRow(Row row, const QString& value);
 
     QString service_;
     QLabel* title_;
     QWidget* figures_;
-    QFormLayout* form_;
+    QGridLayout* form_;
+    QLabel* names_[RowCount] = {};
+    QLabel* values_[RowCount] = {};
     QLabel* kpiTitle_;
     QLabel* kpiMessage_;
     QWidget* kpiCharts_;

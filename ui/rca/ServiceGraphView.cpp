@@ -163,8 +163,11 @@ void ServiceGraphView::setGraph(QVector<Node> nodes, QVector<Edge> edges)
         request.edges.push_back({indexOf.value(edge.caller), indexOf.value(edge.callee)});
         drawn.push_back(edge);
     }
-    request.nodeSeparation = 24;
-    request.rankSeparation = 40;
+    // Left to right: service graphs are shallow and wide (a front end calling ten services), and
+    // stacking a rank's services vertically keeps their labels readable in a wide, low view.
+    request.leftToRight = true;
+    request.nodeSeparation = 14;
+    request.rankSeparation = 48;
     pending_ = true;
     GraphLayoutWorker::instance().layout(this, layouts_.next(), request,
         [this, nodes = std::move(nodes), drawn = std::move(drawn)](const GraphLayoutResult& result) {
