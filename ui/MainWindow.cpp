@@ -7,6 +7,8 @@
 #include "ui/ImportDialog.h"
 #include "ui/TraceFilterBar.h"
 #include "ui/TracePanel.h"
+#include "ui/labeling/LabelingPage.h"
+#include "ui/rca/RootCausePage.h"
 #include "ui/jobs/WorkspaceWorker.h"
 
 #include <QAction>
@@ -76,7 +78,7 @@ MainWindow::MainWindow(QWidget* parent)
     };
 
     central_->addWidget(emptyState_);
-    central_->addWidget(tracePanel_);
+    createPages(); // puts tracePanel_ in the first tab
     setCentralWidget(central_);
 
     summaryLabel_->setObjectName(QStringLiteral("workspaceSummary"));
@@ -103,6 +105,8 @@ MainWindow::~MainWindow()
 {
     // The dialog's worker reports to the dialog: let it cancel and finish first.
     delete importDialog_;
+    labelingPage_->setWorkspace(nullptr, nullptr); // writes the labels still queued
+    rootCausePage_->setWorkspace(nullptr, nullptr);
     tracePanel_->setWorkspace(nullptr, nullptr);
 }
 
@@ -173,16 +177,22 @@ void MainWindow::closeWorkspace()
 void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
 {
     delete importDialog_; // it targets the workspace being replaced (and is idle: callers check)
-    tracePanel_->setWorkspace(nullptr, nullptr); // nothing may read the old one once it is gone
+    // Nothing may read the old one once it is gone; queued labels are written first.
+    labelingPage_->setWorkspace(nullptr, nullptr);
+    rootCausePage_->setWorkspace(nullptr, nullptr);
+    tracePanel_->setWorkspace(nullptr, nullptr);
     workspace_ = std::move(workspace);
     lastError_.clear();
     info_.reset();
     summaryJobs_.invalidate();
     worker_->setWorkspacePath(workspace_ ? workspace_->path() : std::filesystem::path());
     tracePanel_->setWorkspace(workspace_.get(), worker_);
-    central_->setCurrentWidget(workspace_ ? static_cast<QWidget*>(tracePanel_) : emptyState_);
+    labelingPage_->setWorkspace(workspace_.get(), worker_);
+    rootCausePage_->setWorkspace(workspace_.get(), worker_);
+    tracesStale_ = rootCauseStale_ = false;
+    central_->setCurrentWidget(workspace_ ? static_cast<QWidget*>(pages_) : emptyState_);
     if (workspace_)
-        tracePanel_->view()->setFocus(); // arrow keys move through the traces at once
+        onPageShown(); // focus goes to the page's main view, so keys work at once
     summaryLabel_->clear();
     updateTitleAndActions();
     requestSummary();
@@ -194,6 +204,9 @@ void MainWindow::refresh()
     if (!workspace_)
         return;
     tracePanel_->refresh();
+    labelingPage_->reload();
+    rootCausePage_->refresh();
+    tracesStale_ = rootCauseStale_ = false;
     requestSummary();
 }
 
@@ -364,6 +377,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     writeSettings();
     delete importDialog_; // cancels a running import and waits for its rollback
+    labelingPage_->setWorkspace(nullptr, nullptr); // every label given is written before we go
     event->accept();
 }
 
@@ -375,6 +389,7 @@ void MainWindow::readSettings()
     const QByteArray header = settings.value(QStringLiteral("MainWindow/traceTableHeader")).toByteArray();
     if (!header.isEmpty())
         tracePanel_->view()->horizontalHeader()->restoreState(header);
+    pages_->setCurrentIndex(std::clamp(settings.value(QStringLiteral("MainWindow/page"), 0).toInt(), 0, pages_->count() - 1));
 }
 
 void MainWindow::writeSettings()
@@ -384,6 +399,7 @@ void MainWindow::writeSettings()
     settings.setValue(QStringLiteral("MainWindow/state"), saveState());
     settings.setValue(
         QStringLiteral("MainWindow/traceTableHeader"), tracePanel_->view()->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("MainWindow/page"), pages_->currentIndex());
 }
 
 } // namespace tracemark

@@ -18,10 +18,13 @@ class QAction;
 class QLabel;
 class QMenu;
 class QStackedWidget;
+class QTabWidget;
 
 namespace tracemark {
 
 class EmptyStateWidget;
+class LabelingPage;
+class RootCausePage;
 class ExportDialog;
 class ImportDialog;
 class SettingsDialog;
@@ -64,6 +67,12 @@ public:
     bool isSettled() const;
     QString summaryText() const;
     TracePanel* tracePanel() const { return tracePanel_; }
+    LabelingPage* labelingPage() const { return labelingPage_; }
+    RootCausePage* rootCausePage() const { return rootCausePage_; }
+    // The pages of an open workspace, in tab order.
+    enum class Page { Traces, AnomalyLabeling, RootCause };
+    void showPage(Page page);
+    Page currentPage() const;
     EmptyStateWidget* emptyState() const { return emptyState_; }
     ImportDialog* importDialog() const;
     WorkspaceWorker* worker() const { return worker_; }
@@ -86,6 +95,10 @@ protected:
 private:
     void createActions();
     void createMenus();
+    void createPages();
+    // Labels changed on the labeling page: the other pages re-read when they are next shown.
+    void markLabelsChanged();
+    void onPageShown();
     void setWorkspace(std::unique_ptr<Workspace> workspace);
     void newWorkspaceInteractive();
     void openWorkspaceInteractive();
@@ -102,6 +115,12 @@ private:
     QStackedWidget* central_;
     EmptyStateWidget* emptyState_;
     TracePanel* tracePanel_;
+    QTabWidget* pages_ = nullptr;
+    LabelingPage* labelingPage_ = nullptr;
+    RootCausePage* rootCausePage_ = nullptr;
+    bool tracesStale_ = false;
+    bool rootCauseStale_ = false;
+    QList<QAction*> pageActions_;
     QLabel* summaryLabel_;
     QMenu* recentMenu_ = nullptr;
     QPointer<ImportDialog> importDialog_;

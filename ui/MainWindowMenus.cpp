@@ -110,6 +110,8 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(findAction_);
     view->addAction(resetFiltersAction_);
+    view->addSeparator();
+    view->addActions(pageActions_);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(shortcutsAction_);

@@ -1,10 +1,9 @@
 #include "ui/jobs/CliJob.h"
 
-#include <QCoreApplication>
-#include <QDir>
+#include "ui/AppSettings.h"
+
 #include <QFileInfo>
 #include <QProcessEnvironment>
-#include <QSettings>
 #include <QStandardPaths>
 
 namespace tracemark {
@@ -51,12 +50,9 @@ QString CliJob::executable()
     const QString fromEnvironment = qEnvironmentVariable("TRACEMARK_CLI");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
-    const QString fromSettings = QSettings().value(QStringLiteral("jobs/cliPath")).toString();
-    if (!fromSettings.isEmpty() && QFileInfo(fromSettings).isExecutable())
-        return fromSettings;
-    const QString beside = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("tracemark-cli"));
-    if (QFileInfo(beside).isExecutable())
-        return beside;
+    const QString configured = AppSettings::effectiveCliPath(); // the setting, else next to the app
+    if (QFileInfo(configured).isExecutable())
+        return configured;
     return QStandardPaths::findExecutable(QStringLiteral("tracemark-cli"));
 }
 

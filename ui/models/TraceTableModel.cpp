@@ -2,6 +2,7 @@
 
 #include "core/common/Error.h"
 #include "ui/Formatting.h"
+#include "ui/labeling/LabelColors.h"
 
 #include <QBrush>
 #include <QColor>
@@ -172,8 +173,8 @@ QVariant TraceTableModel::data(const QModelIndex& index, int role) const
     case Qt::ForegroundRole:
         if (column == ErrorsColumn && trace.errorSpans > 0)
             return QBrush(QColor(200, 30, 30));
-        if (column == LabelColumn && trace.label == TraceLabel::Abnormal)
-            return QBrush(QColor(200, 30, 30));
+        if (column == LabelColumn && trace.label != TraceLabel::Unlabeled)
+            return QBrush(labelTextColor({trace.label, trace.labelSource, trace.labelConfidence}, QColor()));
         return {};
     case TraceKeyRole:
         return QVariant::fromValue<qint64>(trace.key);
