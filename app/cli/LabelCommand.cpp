@@ -10,6 +10,7 @@
 #include "core/store/Workspace.h"
 
 #include <iostream>
+#include <unordered_map>
 
 namespace tracemark::cli {
 
@@ -26,10 +27,35 @@ ArgParser labelParser()
         .option("trace", 't', "ID", "the trace id to label (with LABEL as the argument)")
         .option("file", 0, "F.csv", "a file of labels")
         .option("author", 0, "NAME", "who judged (default: $USER)")
+        .flag("representatives-from-truth", 0,
+              "label the current representatives with the workspace's ground truth (an oracle\n"
+              "operator, for demos and experiments; needs simulated or imported per-trace truth)")
         .positionals("LABEL", "normal, abnormal or unlabeled (with --trace)", 0, 1)
         .example("tracemark-cli label -w shop.tmk --trace 4bf92f3577b34da6 abnormal")
-        .example("tracemark-cli label -w shop.tmk --file reviewed.csv");
+        .example("tracemark-cli label -w shop.tmk --file reviewed.csv")
+        .example("tracemark-cli label -w demo.tmk --representatives-from-truth");
     return p;
+}
+
+// The truth of each representative of the current selection; an error naming what is missing.
+std::vector<std::pair<std::int64_t, TraceLabel>> representativesFromTruth(Workspace& workspace)
+{
+    const std::vector<std::int64_t> representatives = workspace.representatives();
+    if (representatives.empty())
+        throw Error("no representatives in " + workspace.path().string() + ": run `tracemark-cli select` first");
+    std::unordered_map<std::string, bool> abnormal;
+    for (const TraceGroundTruth& truth : workspace.groundTruth())
+        abnormal[truth.traceId] = truth.abnormal;
+    std::vector<std::pair<std::int64_t, TraceLabel>> labels;
+    for (std::int64_t key : representatives) {
+        const auto trace = workspace.traceByKey(key);
+        const auto found = trace ? abnormal.find(trace->traceId) : abnormal.end();
+        if (found == abnormal.end())
+            throw Error("representative " + (trace ? trace->traceId : std::to_string(key)) + " has no ground truth in " +
+                        workspace.path().string() + " (nothing was labelled)");
+        labels.emplace_back(key, found->second ? TraceLabel::Abnormal : TraceLabel::Normal);
+    }
+    return labels;
 }
 
 } // namespace
@@ -42,13 +68,16 @@ int runLabelCommand(const Args& argv)
         std::cout << parser.help();
         return 0;
     }
-    if (args.has("trace") == args.has("file"))
-        args.fail("give exactly one of --trace ID LABEL and --file F.csv");
+    const int sources = int(args.has("trace")) + int(args.has("file")) + int(args.has("representatives-from-truth"));
+    if (sources != 1)
+        args.fail("give exactly one of --trace ID LABEL, --file F.csv and --representatives-from-truth");
     Workspace workspace = Workspace::open(args.required("workspace"));
     const std::string author = authorFrom(args);
 
     std::vector<std::pair<std::int64_t, TraceLabel>> labels;
-    if (args.has("trace")) {
+    if (args.has("representatives-from-truth")) {
+        labels = representativesFromTruth(workspace);
+    } else if (args.has("trace")) {
         if (args.positionals().size() != 1)
             args.fail("--trace needs the label as an argument: normal, abnormal or unlabeled");
         const auto label = traceLabelFromString(args.positionals().front());

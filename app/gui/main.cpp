@@ -1,11 +1,19 @@
 // tracemark: the workbench window.
 //   tracemark [WORKSPACE]                   open the window (and the workspace)
-//   tracemark --screenshot FILE [WORKSPACE] render the window once the table and counts are in, save a PNG
+//   tracemark --screenshot FILE [--page P] [WORKSPACE]
+//                                           render a page (traces, labeling, rootcause, import) once
+//                                           its data is in, save a PNG
 //   tracemark --bench-open WORKSPACE        time "open the workspace and show the first page" (median of 5)
 #include "ui/AppIcon.h"
 #include "ui/AppSettings.h"
 #include "ui/MainWindow.h"
+#include "ui/ImportDialog.h"
+#include "ui/ImportPreviewPage.h"
 #include "ui/TracePanel.h"
+#include "ui/labeling/LabelingPage.h"
+#include "ui/rca/FaultPeriodTableModel.h"
+#include "ui/rca/RootCausePage.h"
+#include "ui/trace/TraceViewer.h"
 #include "ui/Translations.h"
 #include "ui/models/TraceTableModel.h"
 
@@ -29,6 +37,7 @@ namespace {
 
 constexpr int kBenchRuns = 5;
 constexpr int kSettleTimeoutMs = 300000;
+constexpr int kScreenshotTimeoutMs = 120000;
 
 // Runs the event loop until `done` holds or the time is up; false on timeout.
 bool waitUntil(const std::function<bool()>& done, int timeoutMs)
@@ -62,26 +71,70 @@ void makeNonInteractive(MainWindow& window)
     window.setPrompts(prompts);
 }
 
-int takeScreenshot(const QString& file, const QString& workspace, QSize size)
+// What --screenshot renders: a page of the window, or a dialog over it.
+struct ScreenshotRequest {
+    QString file;
+    QString workspace;
+    QSize size;
+    QString page;        // traces, labeling, rootcause, import
+    QStringList inputs;  // for the import wizard
+};
+
+bool waitForPage(MainWindow& window, const QString& page)
+{
+    if (page == QLatin1String("labeling")) {
+        window.showPage(MainWindow::Page::AnomalyLabeling);
+        LabelingPage* labeling = window.labelingPage();
+        return waitUntil([&] { return !labeling->isLoading() && !labeling->traceViewer()->isLoading(); },
+                         kScreenshotTimeoutMs);
+    }
+    if (page == QLatin1String("rootcause")) {
+        window.showPage(MainWindow::Page::RootCause);
+        RootCausePage* rootCause = window.rootCausePage();
+        // Ranked, or nothing to rank (no fault period yet).
+        return waitUntil(
+            [&] {
+                return !rootCause->isBusy()
+                    && (rootCause->ranking() || (rootCause->indexState() != RootCausePage::IndexState::Loading
+                                                 && rootCause->periodModel()->rowCount() == 0));
+            },
+            kScreenshotTimeoutMs);
+    }
+    window.showPage(MainWindow::Page::Traces);
+    return true;
+}
+
+int takeScreenshot(const ScreenshotRequest& request)
 {
     MainWindow window;
     makeNonInteractive(window);
-    window.resize(size);
+    window.resize(request.size);
     window.show();
-    if (!workspace.isEmpty()) {
-        if (!window.openWorkspace(workspace))
+    if (!request.workspace.isEmpty()) {
+        if (!window.openWorkspace(request.workspace))
             return 1;
-        if (!waitUntil([&] { return window.isSettled(); }, kSettleTimeoutMs)) {
-            std::fprintf(stderr, "timed out waiting for the trace count and the workspace summary\n");
+        if (!waitUntil([&] { return window.isSettled(); }, kSettleTimeoutMs) || !waitForPage(window, request.page)) {
+            std::fprintf(stderr, "timed out waiting for the %s page to load\n", qPrintable(request.page));
             return 1;
         }
     }
-    settleWindow();
-    if (!window.grab().save(file)) {
-        std::fprintf(stderr, "could not write %s\n", qPrintable(file));
+    QWidget* target = &window;
+    if (request.page == QLatin1String("import")) {
+        ImportDialog* dialog = window.showImportDialog(request.inputs);
+        dialog->resize(std::min(request.size.width(), 1000), std::min(request.size.height(), 680));
+        if (!request.inputs.isEmpty()) {
+            dialog->goNext(); // to the preview (or the options of a span CSV)
+            waitUntil([&] { return !dialog->previewPage()->isReading(); }, kSettleTimeoutMs);
+        }
+        target = dialog;
+    }
+    // Graphviz layouts and charts arrive a moment after the data.
+    waitUntil([] { return false; }, request.page == QLatin1String("traces") ? 150 : 1500);
+    if (!target->grab().save(request.file)) {
+        std::fprintf(stderr, "could not write %s\n", qPrintable(request.file));
         return 1;
     }
-    std::printf("saved %s (%dx%d)\n", qPrintable(file), size.width(), size.height());
+    std::printf("saved %s (%dx%d)\n", qPrintable(request.file), target->width(), target->height());
     return 0;
 }
 
@@ -166,7 +219,13 @@ int main(int argc, char* argv[])
     const QCommandLineOption languageOption(QStringLiteral("language"),
         QApplication::translate("main", "User interface language, e.g. en or zh_CN."),
         QStringLiteral("locale"));
-    parser.addOptions({ screenshot, size, bench, languageOption });
+    const QCommandLineOption pageOption(QStringLiteral("page"),
+        QApplication::translate("main", "Page for --screenshot: traces, labeling, rootcause or import."),
+        QStringLiteral("page"), QStringLiteral("traces"));
+    const QCommandLineOption importInput(QStringLiteral("import-input"),
+        QApplication::translate("main", "With --page import: a file the import wizard previews."),
+        QStringLiteral("file"));
+    parser.addOptions({ screenshot, size, bench, languageOption, pageOption, importInput });
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
@@ -182,8 +241,15 @@ int main(int argc, char* argv[])
         const QStringList dims = parser.value(size).split(QLatin1Char('x'));
         const QSize windowSize
             = dims.size() == 2 ? QSize(dims[0].toInt(), dims[1].toInt()) : QSize(1280, 800);
-        return takeScreenshot(
-            parser.value(screenshot), workspace, windowSize.isValid() ? windowSize : QSize(1280, 800));
+        const QStringList pages{QStringLiteral("traces"), QStringLiteral("labeling"), QStringLiteral("rootcause"),
+                                QStringLiteral("import")};
+        if (!pages.contains(parser.value(pageOption))) {
+            std::fprintf(stderr, "--page must be one of: %s\n", qPrintable(pages.join(QStringLiteral(", "))));
+            return 2;
+        }
+        return takeScreenshot({parser.value(screenshot), workspace,
+                               windowSize.isValid() ? windowSize : QSize(1280, 800), parser.value(pageOption),
+                               parser.values(importInput)});
     }
 
     MainWindow window;

@@ -2,9 +2,12 @@
 // trace and a file), propagate, suggest, export --format labels and evaluate.
 #include "support/CliTestSupport.h"
 
+#include "core/store/Workspace.h"
+
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <set>
 #include <sstream>
 
@@ -164,4 +167,34 @@ TEST_CASE("bench select times selection and propagation on synthetic vectors", "
     CHECK(propagation > 0);
     CHECK(std::stod(jsonField(out, "total_s")) >= std::max(selection, propagation));
     CHECK(cli("bench select --traces 1", &out) == 2);
+}
+
+TEST_CASE("label --representatives-from-truth judges the representatives as the ground truth says",
+          "[cli][labeling]")
+{
+    TempDir dir;
+    const fs::path ws = simulated(dir, 800);
+    std::string out;
+    // Without a selection there is nothing to judge.
+    CHECK(cli("label -w " + shellQuoted(ws) + " --representatives-from-truth", &out) == 1);
+    CHECK(contains(out, "run `tracemark-cli select` first"));
+    CHECK(cli("label -w " + shellQuoted(ws) + " --representatives-from-truth --trace x normal", &out) == 2);
+
+    REQUIRE(cli("select -w " + shellQuoted(ws) + " --k 12 --vectors bag", &out) == 0);
+    REQUIRE(cli("label -w " + shellQuoted(ws) + " --representatives-from-truth --author oracle", &out) == 0);
+    CHECK(contains(out, "labelled 12 traces as oracle"));
+    // Every representative's label is its truth.
+    tracemark::Workspace workspace = tracemark::Workspace::open(ws);
+    std::map<std::string, bool> truth;
+    for (const auto& t : workspace.groundTruth())
+        truth[t.traceId] = t.abnormal;
+    int judged = 0;
+    for (std::int64_t key : workspace.representatives()) {
+        const auto trace = workspace.traceByKey(key);
+        REQUIRE(trace);
+        CHECK(trace->labelSource == tracemark::LabelSource::Human);
+        CHECK((trace->label == tracemark::TraceLabel::Abnormal) == truth.at(trace->traceId));
+        ++judged;
+    }
+    CHECK(judged == 12);
 }
