@@ -10,6 +10,7 @@
 #include "ui/ImportDialog.h"
 #include "ui/ImportPreviewPage.h"
 #include "ui/TracePanel.h"
+#include "ui/UiStallWatchdog.h"
 #include "ui/labeling/LabelingPage.h"
 #include "ui/rca/FaultPeriodTableModel.h"
 #include "ui/rca/RootCausePage.h"
@@ -196,6 +197,8 @@ int main(int argc, char* argv[])
     // Chosen before the command line is parsed, so that --help is translated too; --language
     // wins over the language stored in the settings.
     applyLanguage(app, chooseStartupLanguage(QApplication::arguments(), AppSettings::language()));
+
+    UiStallWatchdog::installIfWanted(&app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Tracemark trace labeling workbench"));

@@ -167,6 +167,8 @@ QWidget* LabelingPage::buildQueueSide()
     view_->setWordWrap(false);
     view_->setColumnHidden(LabelQueueModel::SpansColumn, true);
     view_->setColumnHidden(LabelQueueModel::RootColumn, true);
+    // The label right after the position: it is what the operator is filling in.
+    view_->horizontalHeader()->moveSection(LabelQueueModel::LabelColumn, 1);
     emptyQueue_ = new QLabel(queueStack_);
     emptyQueue_->setWordWrap(true);
     emptyQueue_->setAlignment(Qt::AlignCenter);

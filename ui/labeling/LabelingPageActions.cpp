@@ -207,9 +207,11 @@ void LabelingPage::updateCurrent()
         updateActions();
         return;
     }
-    currentTitle_->setText(tr("Trace %1 · %2 ms · %3 spans · %4")
-                               .arg(entry->traceId, formatDurationMs(entry->durationNs),
-                                    formatCount(entry->spanCount), labelDisplayText(entry->label)));
+    // The viewer's header names the trace; this line says what the operator needs to decide.
+    currentTitle_->setText(tr("Label: %1").arg(labelDisplayText(entry->label)));
+    QPalette palette = currentTitle_->palette();
+    palette.setColor(QPalette::WindowText, labelTextColor(entry->label, this->palette().color(QPalette::WindowText)));
+    currentTitle_->setPalette(palette);
     QString cluster;
     for (const ClusterInfo& info : snapshot_.clusters) {
         if (info.cluster != entry->cluster)
