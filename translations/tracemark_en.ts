@@ -108,6 +108,19 @@
     </message>
 </context>
 <context>
+    <name>GraphLayout</name>
+    <message>
+        <location filename="../ui/graph/GraphLayout.cpp" line="55"/>
+        <source>Graphviz could not be initialised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/graph/GraphLayout.cpp" line="92"/>
+        <source>Graphviz dot could not lay out the graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpDialogs</name>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="42"/>
@@ -176,6 +189,50 @@
     </message>
 </context>
 <context>
+    <name>TraceStyle</name>
+    <message>
+        <location filename="../ui/trace/TraceStyle.cpp" line="27"/>
+        <source>%1 ns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/trace/TraceStyle.cpp" line="29"/>
+        <source>%1 µs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/trace/TraceStyle.cpp" line="31"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/trace/TraceStyle.cpp" line="32"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/trace/TraceStyle.cpp" line="67"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/trace/TraceStyle.cpp" line="69"/>
+        <source>Client error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/trace/TraceStyle.cpp" line="71"/>
+        <source>Server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/trace/TraceStyle.cpp" line="73"/>
+        <location filename="../ui/trace/TraceStyle.cpp" line="75"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/gui/main.cpp" line="204"/>
@@ -215,50 +272,6 @@
     <message>
         <location filename="../app/gui/main.cpp" line="229"/>
         <source>With --page import: a file the import wizard previews.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tracemark</name>
-    <message>
-        <location filename="../ui/trace/TraceStyle.cpp" line="32"/>
-        <source>%1 ns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/trace/TraceStyle.cpp" line="34"/>
-        <source>%1 µs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/trace/TraceStyle.cpp" line="36"/>
-        <source>%1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/trace/TraceStyle.cpp" line="37"/>
-        <source>%1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/trace/TraceStyle.cpp" line="72"/>
-        <source>OK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/trace/TraceStyle.cpp" line="74"/>
-        <source>Client error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/trace/TraceStyle.cpp" line="76"/>
-        <source>Server error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/trace/TraceStyle.cpp" line="78"/>
-        <location filename="../ui/trace/TraceStyle.cpp" line="80"/>
-        <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

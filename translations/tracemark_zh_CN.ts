@@ -108,6 +108,19 @@
     </message>
 </context>
 <context>
+    <name>GraphLayout</name>
+    <message>
+        <location filename="../ui/graph/GraphLayout.cpp" line="55"/>
+        <source>Graphviz could not be initialised</source>
+        <translation>无法初始化 Graphviz</translation>
+    </message>
+    <message>
+        <location filename="../ui/graph/GraphLayout.cpp" line="92"/>
+        <source>Graphviz dot could not lay out the graph</source>
+        <translation>Graphviz dot 无法完成图的布局</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialogs</name>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="42"/>
@@ -176,6 +189,50 @@
     </message>
 </context>
 <context>
+    <name>TraceStyle</name>
+    <message>
+        <location filename="../ui/trace/TraceStyle.cpp" line="27"/>
+        <source>%1 ns</source>
+        <translation>%1 纳秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/trace/TraceStyle.cpp" line="29"/>
+        <source>%1 µs</source>
+        <translation>%1 微秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/trace/TraceStyle.cpp" line="31"/>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/trace/TraceStyle.cpp" line="32"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/trace/TraceStyle.cpp" line="67"/>
+        <source>OK</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location filename="../ui/trace/TraceStyle.cpp" line="69"/>
+        <source>Client error</source>
+        <translation>客户端错误</translation>
+    </message>
+    <message>
+        <location filename="../ui/trace/TraceStyle.cpp" line="71"/>
+        <source>Server error</source>
+        <translation>服务端错误</translation>
+    </message>
+    <message>
+        <location filename="../ui/trace/TraceStyle.cpp" line="73"/>
+        <location filename="../ui/trace/TraceStyle.cpp" line="75"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/gui/main.cpp" line="204"/>
@@ -216,50 +273,6 @@
         <location filename="../app/gui/main.cpp" line="229"/>
         <source>With --page import: a file the import wizard previews.</source>
         <translation>与 --page import 一起使用：导入向导要预览的文件。</translation>
-    </message>
-</context>
-<context>
-    <name>tracemark</name>
-    <message>
-        <location filename="../ui/trace/TraceStyle.cpp" line="32"/>
-        <source>%1 ns</source>
-        <translation>%1 纳秒</translation>
-    </message>
-    <message>
-        <location filename="../ui/trace/TraceStyle.cpp" line="34"/>
-        <source>%1 µs</source>
-        <translation>%1 微秒</translation>
-    </message>
-    <message>
-        <location filename="../ui/trace/TraceStyle.cpp" line="36"/>
-        <source>%1 ms</source>
-        <translation>%1 毫秒</translation>
-    </message>
-    <message>
-        <location filename="../ui/trace/TraceStyle.cpp" line="37"/>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
-        <location filename="../ui/trace/TraceStyle.cpp" line="72"/>
-        <source>OK</source>
-        <translation>成功</translation>
-    </message>
-    <message>
-        <location filename="../ui/trace/TraceStyle.cpp" line="74"/>
-        <source>Client error</source>
-        <translation>客户端错误</translation>
-    </message>
-    <message>
-        <location filename="../ui/trace/TraceStyle.cpp" line="76"/>
-        <source>Server error</source>
-        <translation>服务端错误</translation>
-    </message>
-    <message>
-        <location filename="../ui/trace/TraceStyle.cpp" line="78"/>
-        <location filename="../ui/trace/TraceStyle.cpp" line="80"/>
-        <source>Error</source>
-        <translation>错误</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "ui/graph/GraphLayout.h"
 
+#include <QCoreApplication>
+
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 
@@ -50,7 +52,7 @@ GraphLayoutResult layoutGraph(const GraphLayoutRequest& request)
 
     GVC_t* context = sharedContext();
     if (!context) {
-        result.error = QStringLiteral("Graphviz could not be initialised");
+        result.error = QCoreApplication::translate("GraphLayout", "Graphviz could not be initialised");
         return result;
     }
     char graphName[] = "g";
@@ -87,7 +89,7 @@ GraphLayoutResult layoutGraph(const GraphLayoutRequest& request)
 
     if (gvLayout(context, graph, "dot") != 0) {
         agclose(graph);
-        result.error = QStringLiteral("Graphviz dot could not lay out the graph");
+        result.error = QCoreApplication::translate("GraphLayout", "Graphviz dot could not lay out the graph");
         return result;
     }
 

@@ -11,11 +11,6 @@ namespace tracemark {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TraceStyle", text);
-}
-
 QString threeDigits(double value)
 {
     const double magnitude = std::abs(value);
@@ -29,12 +24,12 @@ QString formatSpanDuration(double ns)
 {
     const double magnitude = std::abs(ns);
     if (magnitude < 1e3)
-        return tr("%1 ns").arg(QLocale().toString(ns, 'f', 0));
+        return QCoreApplication::translate("TraceStyle", "%1 ns").arg(QLocale().toString(ns, 'f', 0));
     if (magnitude < 1e6)
-        return tr("%1 µs").arg(threeDigits(ns / 1e3));
+        return QCoreApplication::translate("TraceStyle", "%1 µs").arg(threeDigits(ns / 1e3));
     if (magnitude < 1e9)
-        return tr("%1 ms").arg(threeDigits(ns / 1e6));
-    return tr("%1 s").arg(threeDigits(ns / 1e9));
+        return QCoreApplication::translate("TraceStyle", "%1 ms").arg(threeDigits(ns / 1e6));
+    return QCoreApplication::translate("TraceStyle", "%1 s").arg(threeDigits(ns / 1e9));
 }
 
 QString formatSignedDuration(double ns)
@@ -69,15 +64,15 @@ QString statusText(StatusClass status)
 {
     switch (status) {
     case StatusClass::Ok:
-        return tr("OK");
+        return QCoreApplication::translate("TraceStyle", "OK");
     case StatusClass::ClientError:
-        return tr("Client error");
+        return QCoreApplication::translate("TraceStyle", "Client error");
     case StatusClass::ServerError:
-        return tr("Server error");
+        return QCoreApplication::translate("TraceStyle", "Server error");
     case StatusClass::Error:
-        return tr("Error");
+        return QCoreApplication::translate("TraceStyle", "Error");
     }
-    return tr("Error");
+    return QCoreApplication::translate("TraceStyle", "Error");
 }
 
 } // namespace tracemark
