@@ -1,26 +1,14 @@
 #include "ui/jobs/WorkspaceWorker.h"
 
 #include "core/common/Error.h"
+#include "ui/jobs/ThreadConnection.h"
 
 #include <exception>
 
 namespace tracemark {
 
 // Touched only by the pool's single thread.
-struct WorkspaceWorker::Connection {
-    std::filesystem::path path;
-    std::unique_ptr<Workspace> workspace;
-
-    Workspace& open(const std::filesystem::path& wanted)
-    {
-        if (!workspace || path != wanted) {
-            workspace.reset();
-            path = wanted;
-            workspace = std::make_unique<Workspace>(Workspace::open(wanted));
-        }
-        return *workspace;
-    }
-};
+struct WorkspaceWorker::Connection : ThreadConnection {};
 
 WorkspaceWorker::WorkspaceWorker(QObject* parent)
     : QObject(parent)
@@ -46,8 +34,7 @@ void WorkspaceWorker::setWorkspacePath(const std::filesystem::path& path)
     path_ = path;
     if (path.empty()) {
         pool_.start([connection = connection_] {
-            connection->workspace.reset();
-            connection->path.clear();
+            connection->close();
         });
     }
 }

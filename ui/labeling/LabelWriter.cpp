@@ -1,14 +1,13 @@
 #include "ui/labeling/LabelWriter.h"
 
+#include "ui/jobs/ThreadConnection.h"
+
 #include <exception>
 
 namespace tracemark {
 
 // Touched only by the pool's single thread.
-struct LabelWriter::Connection {
-    std::filesystem::path path;
-    std::unique_ptr<Workspace> workspace;
-};
+struct LabelWriter::Connection : ThreadConnection {};
 
 LabelWriter::LabelWriter(QObject* parent)
     : QObject(parent)
@@ -37,12 +36,7 @@ void LabelWriter::write(std::int64_t traceKey, const LabelState& state, const st
     pool_.start([this, connection = connection_, path = path_, traceKey, state, author, done = std::move(done)] {
         QString error;
         try {
-            if (!connection->workspace || connection->path != path) {
-                connection->workspace.reset();
-                connection->path = path;
-                connection->workspace = std::make_unique<Workspace>(Workspace::open(path));
-            }
-            connection->workspace->setLabel(traceKey, state.label, state.source, state.confidence, author);
+            connection->open(path).setLabel(traceKey, state.label, state.source, state.confidence, author);
         } catch (const std::exception& failure) {
             error = QString::fromStdString(failure.what());
         }

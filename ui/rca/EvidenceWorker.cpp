@@ -1,31 +1,27 @@
 #include "ui/rca/EvidenceWorker.h"
 
 #include "core/common/Error.h"
+#include "ui/jobs/ThreadConnection.h"
 
 #include <exception>
 
 namespace tracemark {
 
 // Touched only by the pool's single thread. The session refers to the workspace, so it goes first.
-struct EvidenceWorker::Connection {
-    std::filesystem::path path;
-    std::unique_ptr<Workspace> workspace;
+struct EvidenceWorker::Connection : ThreadConnection {
     std::unique_ptr<EvidenceSession> session;
+
+    Workspace& open(const std::filesystem::path& wanted)
+    {
+        if (workspace && path != wanted)
+            session.reset();
+        return ThreadConnection::open(wanted);
+    }
 
     void close()
     {
         session.reset();
-        workspace.reset();
-        path.clear();
-    }
-    Workspace& open(const std::filesystem::path& wanted)
-    {
-        if (!workspace || path != wanted) {
-            close();
-            workspace = std::make_unique<Workspace>(Workspace::open(wanted));
-            path = wanted;
-        }
-        return *workspace;
+        ThreadConnection::close();
     }
 };
 
