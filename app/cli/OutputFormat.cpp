@@ -96,9 +96,7 @@ std::string megabytes(std::uintmax_t bytes)
 
 std::string jsonQuote(std::string_view text)
 {
-    std::string out;
-    json::appendJsonString(out, text); // one escaper for the whole project (valid UTF-8 guaranteed)
-    return out;
+    return json::quotedJsonString(text); // one escaper for the whole project (valid UTF-8 guaranteed)
 }
 
 void JsonObject::key(std::string_view key)

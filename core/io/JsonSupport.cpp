@@ -349,6 +349,13 @@ void appendJsonString(std::string& out, std::string_view text)
     out.push_back('"');
 }
 
+std::string quotedJsonString(std::string_view text)
+{
+    std::string out;
+    appendJsonString(out, text);
+    return out;
+}
+
 // ---------------------------------------------------------------- sniffing
 
 bool containsJsonKey(std::string_view text, std::string_view key)

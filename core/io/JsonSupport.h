@@ -45,6 +45,8 @@ inline std::int64_t floorDiv(std::int64_t a, std::int64_t b)
 // Appends text as a JSON string literal (with quotes), escaping what RFC 8259 requires and
 // passing valid UTF-8 through; invalid UTF-8 bytes become U+FFFD so the output stays valid.
 void appendJsonString(std::string& out, std::string_view text);
+// The same as a new string: "a\"b" for a"b.
+std::string quotedJsonString(std::string_view text);
 
 // --- sniffing (first bytes of a file, possibly cut mid-document)
 

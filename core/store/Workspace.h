@@ -137,6 +137,12 @@ struct StoredTraceLabel {
     double confidence = 0.0;
 };
 
+struct LabelTally {
+    LabelSource source = LabelSource::Human;
+    TraceLabel label = TraceLabel::Unlabeled;
+    std::int64_t traces = 0;
+};
+
 // Every vector of one kind in trace start order (as forEachTrace): row i, values
 // [i * dim, (i + 1) * dim), belongs to traceKeys[i].
 struct EmbeddingMatrix {
@@ -239,6 +245,8 @@ public:
                   const std::string& author);
     // Every stored label (unlabeled traces have none), ordered by trace key, read in one query.
     std::vector<StoredTraceLabel> allLabels();
+    // How many traces carry each (source, label) that occurs, in one grouped query (no row copies).
+    std::vector<LabelTally> labelTallies();
     // Human labels for many traces in one transaction, all or nothing: one audit row
     // ('set_label', as setLabel writes) per trace whose label changes; Unlabeled removes a label.
     // Throws WorkspaceError for a key that is no trace or given twice with different labels (the

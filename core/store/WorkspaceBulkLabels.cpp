@@ -78,6 +78,17 @@ std::vector<StoredTraceLabel> Workspace::allLabels()
     return labels;
 }
 
+std::vector<LabelTally> Workspace::labelTallies()
+{
+    Statement statement =
+        state_->db.prepare("SELECT source, label, COUNT(*) FROM labels GROUP BY source, label ORDER BY source, label");
+    std::vector<LabelTally> tallies;
+    while (statement.step())
+        tallies.push_back({static_cast<LabelSource>(statement.int64(0)), static_cast<TraceLabel>(statement.int64(1)),
+                           statement.int64(2)});
+    return tallies;
+}
+
 void Workspace::setHumanLabels(const std::vector<std::pair<std::int64_t, TraceLabel>>& labels,
                                const std::string& author)
 {

@@ -22,21 +22,14 @@ struct StoredLabel {
     }
 };
 
-std::string jsonQuoted(const std::string& text)
-{
-    std::string out;
-    json::appendJsonString(out, text);
-    return out;
-}
-
 // The audit value, e.g. {"label":"abnormal","source":"human","confidence":1,"author":"ana"}.
 std::string auditValue(const StoredLabel& label)
 {
     char confidence[32];
     std::snprintf(confidence, sizeof confidence, "%.6g", label.confidence);
-    return "{\"label\":" + jsonQuoted(std::string(toString(label.label))) + ",\"source\":"
-        + jsonQuoted(std::string(toString(label.source))) + ",\"confidence\":" + confidence
-        + ",\"author\":" + jsonQuoted(label.author) + "}";
+    return "{\"label\":" + json::quotedJsonString(std::string(toString(label.label))) + ",\"source\":"
+        + json::quotedJsonString(std::string(toString(label.source))) + ",\"confidence\":" + confidence
+        + ",\"author\":" + json::quotedJsonString(label.author) + "}";
 }
 
 } // namespace

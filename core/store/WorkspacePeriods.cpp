@@ -19,13 +19,6 @@ constexpr const char* kPeriodSelect =
     "r.instance, r.fault_type, r.note, r.author, r.updated_ns FROM fault_periods p "
     "LEFT JOIN root_causes r ON r.period_id = p.id";
 
-std::string jsonQuoted(const std::string& text)
-{
-    std::string out;
-    json::appendJsonString(out, text);
-    return out;
-}
-
 FaultPeriodRecord readPeriod(const Statement& row)
 {
     FaultPeriodRecord period;
@@ -44,13 +37,13 @@ FaultPeriodRecord readPeriod(const Statement& row)
 std::string periodAuditValue(std::int64_t startNs, std::int64_t endNs, const std::string& origin)
 {
     return "{\"start_ns\":" + std::to_string(startNs) + ",\"end_ns\":" + std::to_string(endNs) + ",\"origin\":"
-        + jsonQuoted(origin) + "}";
+        + json::quotedJsonString(origin) + "}";
 }
 
 std::string rootCauseAuditValue(const RootCause& cause)
 {
-    return "{\"service\":" + jsonQuoted(cause.service) + ",\"instance\":" + jsonQuoted(cause.instance)
-        + ",\"fault_type\":" + jsonQuoted(cause.faultType) + ",\"note\":" + jsonQuoted(cause.note) + "}";
+    return "{\"service\":" + json::quotedJsonString(cause.service) + ",\"instance\":" + json::quotedJsonString(cause.instance)
+        + ",\"fault_type\":" + json::quotedJsonString(cause.faultType) + ",\"note\":" + json::quotedJsonString(cause.note) + "}";
 }
 
 void audit(Database& db, const std::string& actor, const char* action, std::int64_t periodId,

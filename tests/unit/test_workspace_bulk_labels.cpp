@@ -72,6 +72,24 @@ TEST_CASE("allLabels returns every stored label by trace key", "[workspace][labe
     CHECK(labels[1].confidence == 0.25);
 }
 
+TEST_CASE("labelTallies counts the traces of each source and label that occurs", "[workspace][labels]")
+{
+    SixTraces f;
+    CHECK(f.workspace.labelTallies().empty());
+    f.workspace.setLabel(f.key[0], TraceLabel::Abnormal, LabelSource::Human, 1.0, "ana");
+    f.workspace.setLabel(f.key[1], TraceLabel::Abnormal, LabelSource::Human, 1.0, "ana");
+    f.workspace.setLabel(f.key[2], TraceLabel::Normal, LabelSource::Human, 1.0, "ana");
+    f.workspace.setLabel(f.key[3], TraceLabel::Normal, LabelSource::Propagated, 0.5, "tracemark");
+    f.workspace.setLabel(f.key[4], TraceLabel::Abnormal, LabelSource::Model, 0.9, "model");
+    const std::vector<LabelTally> tallies = f.workspace.labelTallies();
+    // By source (human 0, propagated 1, model 2), then label (normal 1, abnormal 2).
+    REQUIRE(tallies.size() == 4);
+    CHECK((tallies[0].source == LabelSource::Human && tallies[0].label == TraceLabel::Normal && tallies[0].traces == 1));
+    CHECK((tallies[1].source == LabelSource::Human && tallies[1].label == TraceLabel::Abnormal && tallies[1].traces == 2));
+    CHECK((tallies[2].source == LabelSource::Propagated && tallies[2].label == TraceLabel::Normal && tallies[2].traces == 1));
+    CHECK((tallies[3].source == LabelSource::Model && tallies[3].label == TraceLabel::Abnormal && tallies[3].traces == 1));
+}
+
 TEST_CASE("propagation writes unlabeled traces and never touches human labels", "[workspace][labels]")
 {
     SixTraces f;

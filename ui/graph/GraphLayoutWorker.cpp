@@ -1,5 +1,7 @@
 #include "ui/graph/GraphLayoutWorker.h"
 
+#include "ui/jobs/Delivery.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QPointer>
@@ -45,13 +47,7 @@ void GraphLayoutWorker::layout(QObject* receiver, JobTicket ticket, GraphLayoutR
         if (timer.elapsed() > 2000)
             qInfo("Graphviz took %lld ms for %d nodes", static_cast<long long>(timer.elapsed()),
                   static_cast<int>(request.nodes.size()));
-        QMetaObject::invokeMethod(
-            this,
-            [guard, ticket, onResult, result = std::move(result)] {
-                if (guard && ticket.isCurrent())
-                    onResult(result);
-            },
-            Qt::QueuedConnection);
+        deliverIfCurrent(this, guard, ticket, [onResult, result = std::move(result)] { onResult(result); });
     });
 }
 

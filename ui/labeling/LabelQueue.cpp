@@ -44,19 +44,19 @@ LabelCounts countLabels(Workspace& workspace)
 {
     LabelCounts counts;
     counts.traces = workspace.info().traces;
-    for (const StoredTraceLabel& label : workspace.allLabels()) {
-        const bool abnormal = label.label == TraceLabel::Abnormal;
-        switch (label.source) {
+    for (const LabelTally& tally : workspace.labelTallies()) {
+        const std::int64_t abnormal = tally.label == TraceLabel::Abnormal ? tally.traces : 0;
+        switch (tally.source) {
         case LabelSource::Human:
-            ++counts.human;
+            counts.human += tally.traces;
             counts.humanAbnormal += abnormal;
             break;
         case LabelSource::Propagated:
-            ++counts.propagated;
+            counts.propagated += tally.traces;
             counts.propagatedAbnormal += abnormal;
             break;
         case LabelSource::Model:
-            ++counts.model;
+            counts.model += tally.traces;
             break;
         }
     }

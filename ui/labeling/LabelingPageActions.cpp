@@ -179,8 +179,9 @@ void LabelingPage::applyLabel(std::int64_t key, const LabelState& state)
         refreshCounts();
         Q_EMIT labelsChanged();
     });
+    // The cluster table follows when the write is confirmed (refreshCounts): rebuilding it on
+    // every key press would cost the UI thread a table of k rows each time.
     updateCounts();
-    updateClusterTable();
     updateCurrent();
     updateActions();
 }

@@ -1,6 +1,7 @@
 #include "ui/rca/EvidenceWorker.h"
 
 #include "core/common/Error.h"
+#include "ui/jobs/Delivery.h"
 #include "ui/jobs/ThreadConnection.h"
 
 #include <exception>
@@ -68,15 +69,9 @@ void EvidenceWorker::start(QObject* receiver, JobTicket ticket, Job job, std::fu
                     connection = connection_, path = path_] {
         if (!ticket.isCurrent() || !alive.isCurrent())
             return;
-        // Delivered on the GUI thread; `this` outlives the pool, so it is a safe context.
+        // `this` outlives the pool, so it is a safe context.
         auto deliver = [this, guard, ticket](std::function<void()> call) {
-            QMetaObject::invokeMethod(
-                this,
-                [guard, ticket, call = std::move(call)] {
-                    if (guard && ticket.isCurrent())
-                        call();
-                },
-                Qt::QueuedConnection);
+            deliverIfCurrent(this, guard, ticket, std::move(call));
         };
         try {
             if (path.empty())
